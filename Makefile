@@ -1,0 +1,46 @@
+# channelsim — build, demo, test, benchmark.
+# `make demo` and `make test` work on a fresh Debian machine: they install the native
+# dependencies first if any is missing.
+
+SWIFT      ?= swift
+BIN        := .build/release/channelsim
+DEMO       := Scenarios/examples/web-team-day.yaml
+APT_PKGS   := libgsl-dev libsqlite3-dev gnuplot-nox
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BENCH_N    ?= 1000000
+
+.PHONY: deps build demo test bench bench-peers clean
+
+## deps: install GSL, SQLite and gnuplot (only those missing)
+deps:
+	@missing=""; for p in $(APT_PKGS); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	else echo "native dependencies present: $(APT_PKGS)"; fi
+
+## build: release binary at .build/release/channelsim
+build: deps
+	$(SWIFT) build -c release --product channelsim
+
+## demo: run the bundled example; writes Results/results.sqlite and plots/
+demo: build
+	$(BIN) run $(DEMO) --db Results/results.sqlite --plots plots
+	@echo "results: Results/results.sqlite   charts: plots/"
+
+## test: unit, golden, scenario and statistical validation tests
+test: deps
+	$(SWIFT) build -c release --product channelsim
+	$(SWIFT) test -c release
+
+## bench: the engine on the three reference models (one thread each)
+bench: build
+	@for m in mmc-abandon mmc chat-fluid; do $(BIN) bench $$m --customers $(BENCH_N) --seed 1; done
+
+## bench-peers: SimPy and Ciw on the same models, same machine (needs pip install -r ../shared/peers/requirements.txt)
+bench-peers:
+	sh ../shared/peers/run_all.sh $(BENCH_N) 1
+
+clean:
+	rm -rf .build

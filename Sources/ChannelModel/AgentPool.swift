@@ -1,0 +1,78 @@
+import SimKernel
+
+/// Whether an agent is working and what it may take.
+enum AgentStatus: UInt8 {
+    /// Not on shift.
+    case off
+    /// On shift: takes new contacts.
+    case active
+    /// Head-count dropped: takes nothing new, goes off when its last contact ends.
+    case leaving
+    /// The day's window closed: works the remaining queue, goes off when nothing is left.
+    case closing
+}
+
+/// One agent's state for the fluid sharing model.
+///
+/// All contacts an agent holds progress at the same speed s(m), so instead of updating
+/// every remaining time when m changes, the agent keeps a *virtual time* V that advances
+/// at s(m) and each contact stores the V at which its work is done (V at start + work).
+/// Rescaling the remaining times on every change of m is then implicit and exact, and
+/// the next completion is at now + (min finishV − V) / s(m).
+struct Agent {
+    var team: Int32
+    var status: AgentStatus = .off
+    /// Channel of the contacts held (-1 when idle): an agent with chats takes no call.
+    var channel: Int32 = -1
+    var load: Int32 = 0
+    var virtualTime: Double = 0
+    var lastUpdate: Double = 0
+}
+
+/// All agents of all teams, the contacts each holds, and their completion timers.
+struct AgentPool {
+    var items: ContiguousArray<Agent> = []
+    /// Contacts held: agent a's are at `held[a * stride ..< a * stride + load]`.
+    var held: ContiguousArray<Int32> = []
+    var stride = 1
+    var generations = GenerationTable()
+    /// Agent indices per team.
+    var byTeam: [[Int32]] = []
+    /// Per team, per channel: capacity (0 without the skill).
+    var capacity: [[Int32]] = []
+    /// Per team: speeds[m-1] for m contacts held, 1 for exclusive channels.
+    var speeds: [[Double]] = []
+
+    mutating func configure(spec: ModelSpec) {
+        stride = max(1, spec.teams.map(\.concurrency).max() ?? 1)
+        byTeam = Array(repeating: [], count: spec.teams.count)
+        capacity = spec.teams.indices.map { t in
+            spec.channels.indices.map { c in spec.teams[t].skills.contains(c) ? Int32(spec.capacity(team: t, channel: c)) : 0 }
+        }
+        speeds = spec.teams.map(\.speeds)
+    }
+
+    /// Adds an off-shift agent to `team` and returns its index.
+    mutating func add(team: Int) -> Int32 {
+        let a = Int32(items.count)
+        items.append(Agent(team: Int32(team)))
+        held.append(contentsOf: repeatElement(-1, count: stride))
+        _ = generations.append()
+        byTeam[team].append(a)
+        return a
+    }
+
+    /// Progress rate of each contact agent `a` holds now.
+    func speed(_ a: Int32) -> Double {
+        let ag = items[Int(a)]
+        guard ag.load > 0 else { return 1 }
+        return speeds[Int(ag.team)][Int(ag.load) - 1]
+    }
+
+    /// Brings the agent's virtual time up to `now` at its current speed.
+    mutating func sync(_ a: Int32, now: Double) {
+        let s = speed(a)
+        items[Int(a)].virtualTime += (now - items[Int(a)].lastUpdate) * s
+        items[Int(a)].lastUpdate = now
+    }
+}

@@ -1,0 +1,148 @@
+import Statistics
+
+/// Streaming tallies of one channel over one interval.
+struct Tally {
+    var offered = 0, answered = 0, abandoned = 0, unanswered = 0
+    var answeredAfterWait = 0, answeredWithinT = 0, completed = 0
+    var sumWait = 0.0, sumHandle = 0.0
+    var waits = WaitHistogram()
+    // Time integrals (agent-seconds, customer-seconds) and the time they cover.
+    var queueArea = 0.0, busyArea = 0.0, inServiceArea = 0.0, staffedArea = 0.0, slotsArea = 0.0
+    var duration = 0.0
+
+    func values() -> MetricValues {
+        var v = MetricValues()
+        func ratio(_ a: Double, _ b: Double) -> Double { b > 0 ? a / b : .nan }
+        v[.offered] = Double(offered)
+        v[.answered] = Double(answered)
+        v[.abandoned] = Double(abandoned)
+        v[.unanswered] = Double(unanswered)
+        v[.pAbandon] = ratio(Double(abandoned), Double(offered))
+        v[.pWait] = ratio(Double(answeredAfterWait + abandoned + unanswered), Double(offered))
+        v[.asa] = ratio(sumWait, Double(answered))
+        v[.waitP50] = waits.quantile(0.50)
+        v[.waitP90] = waits.quantile(0.90)
+        v[.waitP95] = waits.quantile(0.95)
+        v[.waitP99] = waits.quantile(0.99)
+        v[.slOffered] = ratio(Double(answeredWithinT), Double(offered))
+        v[.slAnswered] = ratio(Double(answeredWithinT), Double(answered))
+        v[.handle] = ratio(sumHandle, Double(completed))
+        v[.occupancy] = ratio(busyArea, staffedArea)
+        v[.slotUtilisation] = ratio(inServiceArea, slotsArea)
+        v[.meanConcurrencyBusy] = ratio(inServiceArea, busyArea)
+        v[.meanQueue] = ratio(queueArea, duration)
+        v[.staff] = ratio(staffedArea, duration)
+        return v
+    }
+
+    mutating func merge(_ o: Tally) {
+        offered += o.offered; answered += o.answered; abandoned += o.abandoned; unanswered += o.unanswered
+        answeredAfterWait += o.answeredAfterWait; answeredWithinT += o.answeredWithinT; completed += o.completed
+        sumWait += o.sumWait; sumHandle += o.sumHandle
+        waits.merge(o.waits)
+        queueArea += o.queueArea; busyArea += o.busyArea; inServiceArea += o.inServiceArea
+        staffedArea += o.staffedArea; slotsArea += o.slotsArea; duration += o.duration
+    }
+}
+
+/// The standard monitor: per-channel, per-interval streaming statistics.
+///
+/// Memory is fixed by the number of channels and intervals, never by the number of
+/// visitors. Customers count in the interval they arrived in; time averages count in
+/// the interval during which the time passed (after the last interval's end, time
+/// spent draining the queue counts in the last interval). Nothing before the warm-up
+/// counts.
+public final class MetricsRecorder: SimulationMonitor {
+    let spec: ModelSpec
+    /// Tallies of channel c, interval i at c × intervalCount + i (one flat array: the
+    /// recorder is on the simulation's hot path).
+    var tallies: [Tally]
+    let intervalCount: Int
+    let slTimes: [Double]
+    let warmup: Double
+    var current = 0
+    var lastTime: [Double]
+    var state: [ChannelState]
+    var endTime = 0.0
+
+    public init(spec: ModelSpec) {
+        self.spec = spec
+        intervalCount = spec.horizon.intervalCount
+        tallies = Array(repeating: Tally(), count: spec.horizon.intervalCount * spec.channels.count)
+        slTimes = spec.channels.map(\.slTime)
+        warmup = spec.warmup
+        lastTime = Array(repeating: spec.warmup, count: spec.channels.count)
+        state = Array(repeating: ChannelState(), count: spec.channels.count)
+    }
+
+    private func counts(_ arrival: Double) -> Bool { arrival >= warmup }
+
+    /// Accrues channel c's time integrals up to `t` into the current interval.
+    private func accrue(_ c: Int, to t: Double) {
+        let from = max(lastTime[c], warmup)
+        if t > from {
+            let dt = t - from, s = state[c]
+            tallies[c * intervalCount + current].queueArea += Double(s.queued) * dt
+            tallies[c * intervalCount + current].busyArea += Double(s.busyAgents) * dt
+            tallies[c * intervalCount + current].inServiceArea += Double(s.inService) * dt
+            tallies[c * intervalCount + current].staffedArea += Double(s.staffed) * dt
+            tallies[c * intervalCount + current].slotsArea += Double(s.slots) * dt
+            tallies[c * intervalCount + current].duration += dt
+        }
+        lastTime[c] = max(lastTime[c], t)
+    }
+
+    public func intervalBegan(_ interval: Int, at time: Double) {
+        for c in state.indices { accrue(c, to: time) }
+        current = interval
+    }
+
+    public func arrived(channel: Int, interval: Int, at time: Double) {
+        if counts(time) { tallies[channel * intervalCount + interval].offered += 1 }
+    }
+
+    public func answered(channel: Int, interval: Int, arrival: Double, wait: Double) {
+        guard counts(arrival) else { return }
+        tallies[channel * intervalCount + interval].answered += 1
+        tallies[channel * intervalCount + interval].sumWait += wait
+        if wait > 0 { tallies[channel * intervalCount + interval].answeredAfterWait += 1 }
+        if wait <= slTimes[channel] { tallies[channel * intervalCount + interval].answeredWithinT += 1 }
+        tallies[channel * intervalCount + interval].waits.add(wait)
+    }
+
+    public func abandoned(channel: Int, interval: Int, arrival: Double, wait: Double) {
+        if counts(arrival) { tallies[channel * intervalCount + interval].abandoned += 1 }
+    }
+
+    public func unansweredAtEnd(channel: Int, interval: Int, arrival: Double, wait: Double) {
+        if counts(arrival) { tallies[channel * intervalCount + interval].unanswered += 1 }
+    }
+
+    public func completed(channel: Int, interval: Int, arrival: Double, service: Double) {
+        guard counts(arrival) else { return }
+        tallies[channel * intervalCount + interval].completed += 1
+        tallies[channel * intervalCount + interval].sumHandle += service
+    }
+
+    public func stateChanged(channel: Int, at time: Double, to newState: ChannelState) {
+        accrue(channel, to: time)
+        state[channel] = newState
+    }
+
+    public func finished(at time: Double) {
+        for c in state.indices { accrue(c, to: time) }
+        endTime = time
+    }
+
+    /// The replication's metrics (call after the simulation finished).
+    public func metrics(replication: Int) -> ReplicationMetrics {
+        let channels = spec.channels.indices.map { c -> ChannelMetrics in
+            var total = Tally()
+            let own = tallies[c * intervalCount ..< (c + 1) * intervalCount]
+            for t in own { total.merge(t) }
+            return ChannelMetrics(channel: spec.channels[c].name, total: total.values(),
+                                  intervals: own.map { $0.values() })
+        }
+        return ReplicationMetrics(replication: replication, channels: channels, endTime: endTime)
+    }
+}

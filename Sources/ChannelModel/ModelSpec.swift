@@ -1,0 +1,99 @@
+import Variates
+
+/// What kind of service a channel gives, which decides how agents share it.
+public enum ChannelKind: String, Sendable, CaseIterable {
+    /// Live chat: an agent holds up to its team's concurrency, sharing its attention.
+    case chat
+    /// Phone: exclusive, one call per agent.
+    case phone
+}
+
+/// How an arriving chat picks among agents with a free slot.
+public enum AssignmentRule: String, Sendable, CaseIterable {
+    /// The agent holding the fewest chats (spreads load; the default).
+    case leastLoaded = "least_loaded"
+    /// The agent holding the most chats that still has a free slot (keeps others idle).
+    case fillBusiest = "fill_busiest"
+}
+
+/// One contact channel: its queue discipline, patience, work content and service-level threshold.
+public struct ChannelSpec: Sendable, Equatable {
+    public var name: String
+    public var kind: ChannelKind
+    /// Time a customer is willing to wait in queue before abandoning.
+    public var patience: Distribution
+    /// Work content in seconds: for chat, the agent time the chat needs if it is the
+    /// agent's only one; for phone, the handle time.
+    public var work: Distribution
+    /// Service-level threshold T in seconds ("answered within T").
+    public var slTime: Double
+    /// Chat routing rule (ignored for exclusive channels).
+    public var assignment: AssignmentRule
+    /// Expected arrivals per second in each interval of the horizon (direct contacts).
+    public var arrivalRates: [Double]
+    /// Exact arrival times (seconds, ascending) replacing the Poisson process: a trace
+    /// to replay, and deterministic input for mechanics tests.
+    public var arrivalTimes: [Double]?
+
+    public init(name: String, kind: ChannelKind, patience: Distribution, work: Distribution,
+                slTime: Double, assignment: AssignmentRule = .leastLoaded, arrivalRates: [Double],
+                arrivalTimes: [Double]? = nil) {
+        self.name = name
+        self.kind = kind
+        self.patience = patience
+        self.work = work
+        self.slTime = slTime
+        self.assignment = assignment
+        self.arrivalRates = arrivalRates
+        self.arrivalTimes = arrivalTimes
+    }
+}
+
+/// A team of interchangeable agents: skills, head-count per interval, chat concurrency and slowdown.
+public struct TeamSpec: Sendable, Equatable {
+    public var name: String
+    /// Indices into `ModelSpec.channels`, highest priority first.
+    public var skills: [Int]
+    /// Agents on shift in each interval of the horizon.
+    public var headcount: [Int]
+    /// Chats one agent may hold at once (1 for phone-only teams).
+    public var concurrency: Int
+    /// Progress rate of each chat while the agent holds m chats, for m = 1…concurrency
+    /// (speeds[m-1]); 1/(1 + α(m−1)) for a slowdown α.
+    public var speeds: [Double]
+
+    public init(name: String, skills: [Int], headcount: [Int], concurrency: Int, speeds: [Double]) {
+        self.name = name
+        self.skills = skills
+        self.headcount = headcount
+        self.concurrency = concurrency
+        self.speeds = speeds
+    }
+
+    /// Speeds for the linear slowdown model: each of m chats progresses at 1/(1 + α(m−1)).
+    public static func speeds(concurrency: Int, slowdown: Double) -> [Double] {
+        (1...max(1, concurrency)).map { 1 / (1 + slowdown * Double($0 - 1)) }
+    }
+}
+
+/// The whole model one replication simulates: horizon, channels, teams, warm-up.
+public struct ModelSpec: Sendable, Equatable {
+    public var horizon: Horizon
+    public var channels: [ChannelSpec]
+    public var teams: [TeamSpec]
+    /// Visitors arriving before this time (seconds from the horizon start) are simulated
+    /// but left out of every statistic, as are time averages before it.
+    public var warmup: Double
+
+    public init(horizon: Horizon, channels: [ChannelSpec], teams: [TeamSpec], warmup: Double = 0) {
+        self.horizon = horizon
+        self.channels = channels
+        self.teams = teams
+        self.warmup = warmup
+    }
+
+    /// The capacity (chats or calls) an agent of `team` has on `channel`.
+    public func capacity(team: Int, channel: Int) -> Int {
+        channels[channel].kind == .chat ? teams[team].concurrency : 1
+    }
+}

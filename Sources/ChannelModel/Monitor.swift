@@ -1,0 +1,38 @@
+/// The state of one channel at an instant, as the monitor is told it after every change.
+public struct ChannelState: Sendable, Equatable {
+    /// Customers waiting in the queue (abandoned ones excluded).
+    public var queued: Int = 0
+    /// Agents holding at least one contact of this channel.
+    public var busyAgents: Int = 0
+    /// Contacts of this channel being served (chats held, calls in progress).
+    public var inService: Int = 0
+    /// On-duty agents who have this skill (leaving and closing agents included).
+    public var staffed: Int = 0
+    /// Slots those on-duty agents offer on this channel (agents × concurrency).
+    public var slots: Int = 0
+
+    public init() {}
+}
+
+/// Where the simulation sends what happens; it never computes a summary itself.
+///
+/// One monitor belongs to one replication. Intervals are indices into the horizon;
+/// a customer's outcome is attributed to the interval in which it arrived.
+public protocol SimulationMonitor: AnyObject {
+    /// Interval `interval` begins at `time` (sent for every interval, in order).
+    func intervalBegan(_ interval: Int, at time: Double)
+    /// A customer arrived (was offered) on `channel`.
+    func arrived(channel: Int, interval: Int, at time: Double)
+    /// A waiting or new customer got an agent after waiting `wait` seconds.
+    func answered(channel: Int, interval: Int, arrival: Double, wait: Double)
+    /// A customer left the queue after waiting `wait` seconds (patience ran out).
+    func abandoned(channel: Int, interval: Int, arrival: Double, wait: Double)
+    /// A customer was still waiting when the run ended with nobody left to serve it.
+    func unansweredAtEnd(channel: Int, interval: Int, arrival: Double, wait: Double)
+    /// A contact finished; `service` is the time from answer to end.
+    func completed(channel: Int, interval: Int, arrival: Double, service: Double)
+    /// The channel's state changed at `time`.
+    func stateChanged(channel: Int, at time: Double, to state: ChannelState)
+    /// The run ended at `time` (last event, drain included).
+    func finished(at time: Double)
+}

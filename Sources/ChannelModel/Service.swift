@@ -1,0 +1,119 @@
+import SimKernel
+
+/// Routing, service and completion: how contacts meet agents.
+extension Simulation {
+    /// The agent an arriving contact of channel c goes to, by the channel's rule, or nil.
+    func pickAgent(channel c: Int) -> Int32? {
+        switch assignment[c] {
+        case .leastLoaded: return buckets[c].lowest()
+        case .fillBusiest: return buckets[c].highest()
+        }
+    }
+
+    /// Puts agent `a` in or out of each of its skills' buckets after any change.
+    mutating func refreshBuckets(_ a: Int32) {
+        let ag = agents.items[Int(a)]
+        let caps = agents.capacity[Int(ag.team)]
+        for c in caps.indices where caps[c] > 0 {
+            buckets[c].remove(a)
+            if ag.status == .active && (ag.channel < 0 || Int(ag.channel) == c) && ag.load < caps[c] {
+                buckets[c].insert(a, level: Int(ag.load))
+            }
+        }
+    }
+
+    /// Agent `a` starts serving customer `i` now.
+    mutating func startService(customer i: Int32, agent a: Int32) {
+        let cu = customers[i]
+        let c = Int(cu.channel)
+        agents.sync(a, now: now)
+        var ag = agents.items[Int(a)]
+        customers[i].state = .inService
+        customers[i].answeredAt = now
+        customers[i].finishV = ag.virtualTime + cu.work
+        agents.held[Int(a) * agents.stride + Int(ag.load)] = i
+        if ag.load == 0 { state[c].busyAgents += 1 }
+        ag.load += 1
+        ag.channel = cu.channel
+        agents.items[Int(a)] = ag
+        state[c].inService += 1
+        dirty[c] = true
+        monitor.answered(channel: c, interval: Int(cu.interval), arrival: cu.arrival, wait: now - cu.arrival)
+        scheduleCompletion(a)
+        refreshBuckets(a)
+    }
+
+    /// (Re)arms agent `a`'s completion timer for its earliest-finishing contact.
+    mutating func scheduleCompletion(_ a: Int32) {
+        let g = agents.generations.bump(Int(a))
+        let ag = agents.items[Int(a)]
+        guard ag.load > 0 else { return }
+        let base = Int(a) * agents.stride
+        var minV = Double.infinity
+        for j in 0..<Int(ag.load) { minV = min(minV, customers[agents.held[base + j]].finishV) }
+        let dt = max(0, minV - ag.virtualTime) / agents.speed(a)
+        events.schedule(at: now + dt, priority: .completion, .completion(agent: a, generation: g))
+    }
+
+    /// Agent `a`'s earliest contact ends now; the agent then takes waiting work.
+    mutating func complete(agent a: Int32) {
+        agents.sync(a, now: now)
+        let base = Int(a) * agents.stride
+        var ag = agents.items[Int(a)]
+        var k = 0
+        for j in 1..<Int(ag.load) where customers[agents.held[base + j]].finishV < customers[agents.held[base + k]].finishV {
+            k = j
+        }
+        let i = agents.held[base + k]
+        let cu = customers[i]
+        // Snap to the finished contact's mark so rounding never accumulates.
+        ag.virtualTime = max(ag.virtualTime, cu.finishV)
+        ag.load -= 1
+        agents.held[base + k] = agents.held[base + Int(ag.load)]
+        let c = Int(cu.channel)
+        state[c].inService -= 1
+        if ag.load == 0 {
+            ag.channel = -1
+            state[c].busyAgents -= 1
+        }
+        agents.items[Int(a)] = ag
+        dirty[c] = true
+        monitor.completed(channel: c, interval: Int(cu.interval), arrival: cu.arrival, service: now - cu.answeredAt)
+        customers.release(i)
+        pullWork(a)
+        if agents.items[Int(a)].load == 0 && agents.items[Int(a)].status != .active {
+            goOff(a)
+        }
+        scheduleCompletion(a)
+        refreshBuckets(a)
+    }
+
+    /// Agent `a` (active or closing) takes waiting contacts while it has room: from the
+    /// channel it already serves, or when idle from its skills in priority order.
+    mutating func pullWork(_ a: Int32) {
+        let status = agents.items[Int(a)].status
+        guard status == .active || status == .closing else { return }
+        let team = Int(agents.items[Int(a)].team)
+        let caps = agents.capacity[team]
+        while true {
+            let ag = agents.items[Int(a)]
+            var taken = false
+            if ag.channel >= 0 {
+                let c = Int(ag.channel)
+                if ag.load < caps[c], let i = dequeue(channel: c) {
+                    startService(customer: i, agent: a)
+                    taken = true
+                }
+            } else {
+                for c in skills[team] {
+                    if let i = dequeue(channel: c) {
+                        startService(customer: i, agent: a)
+                        taken = true
+                        break
+                    }
+                }
+            }
+            if !taken { return }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+import Analytic
+import ArgumentParser
+import ChannelModel
+import Foundation
+
+/// `channelsim erlang b|c|a|chat`: the analytic calculator.
+struct ErlangCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "erlang",
+        abstract: "Analytic queueing formulas: Erlang B, C, A and the exact chat model.",
+        subcommands: [ErlangB.self, ErlangC.self, ErlangA.self, ErlangChat.self])
+}
+
+/// Options every queueing calculator shares.
+struct QueueOptions: ParsableArguments {
+    @Option(help: "Arrival rate, e.g. 2/min or 120/h.")
+    var rate: RateArg
+
+    @Option(help: "Mean handle time (chat: mean work if alone), e.g. 4m.")
+    var aht: DurationArg
+
+    @Option(help: "Agents. Omit to search for the smallest number meeting the targets.")
+    var agents: Int?
+
+    @Option(name: .customLong("sl-time"), help: "Service-level threshold, e.g. 20s.")
+    var slTime: DurationArg = DurationArg(argument: "20s")!
+
+    @Option(name: .customLong("target-sl"), help: "Target service level (answered within --sl-time, of offered), 0–1.")
+    var targetSL: Double?
+
+    @Option(name: .customLong("target-abandon"), help: "Target maximum P(abandon), 0–1.")
+    var targetAbandon: Double?
+
+    @Option(name: .customLong("target-asa"), help: "Target maximum ASA, e.g. 30s.")
+    var targetASA: DurationArg?
+
+    @Option(help: "Output format: table or json.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        if let a = agents, a < 1 { throw ValidationError("--agents must be at least 1, got \(a)") }
+        if aht.seconds <= 0 { throw ValidationError("--aht must be positive") }
+        if let t = targetSL, !(0...1).contains(t) { throw ValidationError("--target-sl must be between 0 and 1, got \(t)") }
+        if let t = targetAbandon, !(0...1).contains(t) { throw ValidationError("--target-abandon must be between 0 and 1, got \(t)") }
+        if format == .csv { throw ValidationError("--format csv is not available for erlang; use table or json") }
+        if agents == nil && targetSL == nil && targetAbandon == nil && targetASA == nil {
+            throw ValidationError("give --agents, or a target (--target-sl, --target-abandon, --target-asa) to size for")
+        }
+    }
+
+    var offeredLoad: Double { rate.perSecond * aht.seconds }
+
+    /// Whether metrics meet every target given.
+    func meets(_ m: QueueMetrics) -> Bool {
+        if let t = targetSL, m.slOffered < t { return false }
+        if let t = targetAbandon, m.pAbandon > t { return false }
+        if let t = targetASA, m.asaAnswered > t.seconds { return false }
+        return true
+    }
+
+    /// Computes for --agents, or finds the smallest n meeting the targets.
+    func solve(lower: Int, _ metrics: @escaping (Int) throws -> QueueMetrics) throws -> (QueueMetrics, sized: Bool) {
+        if let n = agents { return (try metrics(n), false) }
+        let found = try Staffing.smallestAgents(from: max(1, lower), metrics: metrics, meets: meets)
+        return (found.metrics, true)
+    }
+}
+
+/// Prints queue metrics as a table or one JSON object (durations in seconds).
+func printQueue(_ title: String, _ m: QueueMetrics, options o: QueueOptions, sized: Bool, extra: [(String, Double)] = [],
+                squareRootBeta: Bool = true) {
+    // β of square-root staffing, n = a + β√a: how far above the load the team is, in √a units.
+    let beta = (Double(m.agents) - m.offeredLoad) / m.offeredLoad.squareRoot()
+    var fields: [(String, Double)] = [
+        ("agents", Double(m.agents)), ("offered_load_erlangs", m.offeredLoad), ("p_wait", m.pWait),
+        ("p_abandon", m.pAbandon), ("asa_answered_s", m.asaAnswered), ("mean_wait_all_s", m.meanWaitAll),
+        ("sl_offered", m.slOffered), ("sl_answered", m.slAnswered), ("sl_time_s", m.slTime),
+        ("occupancy", m.occupancy), ("mean_queue", m.meanQueue),
+    ] + (squareRootBeta ? [("sqrt_staffing_beta", beta)] : []) + extra
+    if o.format == .json {
+        var obj: [(String, JSON)] = [("model", .string(title)), ("sized_for_targets", .bool(sized))]
+        obj += fields.map { ($0.0, $0.0 == "agents" ? .int(m.agents) : .num($0.1)) }
+        print(JSON.object(obj).text)
+        return
+    }
+    print("\(title)\(sized ? ": smallest number of agents meeting the targets" : "")")
+    fields.removeAll { $0.0 == "sl_time_s" }
+    var t = TextTable(columns: ["measure", "value"], rightAligned: [false, true])
+    for (k, v) in fields {
+        let s = k.hasSuffix("_s") ? String(format: "%.2fs", v) : k == "agents" ? String(Int(v)) : String(format: "%.6f", v)
+        t.add([k == "sl_offered" || k == "sl_answered" ? "\(k) (\(Units.formatDuration(m.slTime)))" : k, s])
+    }
+    print(t.render(), terminator: "")
+}
+
+/// Maps analytic errors to bad-input failures that name the flag.
+func analytic<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let e as AnalyticError {
+        throw CLIFailure(status: .badInput, description: "\(e)")
+    }
+}
+
+struct ErlangB: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "b", abstract: "Erlang B: blocking probability with no queue.")
+    @Option(help: "Arrival rate, e.g. 2/min.") var rate: RateArg
+    @Option(help: "Mean holding time, e.g. 4m.") var aht: DurationArg
+    @Option(help: "Servers.") var agents: Int
+    @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+
+    func validate() throws {
+        if agents < 1 { throw ValidationError("--agents must be at least 1, got \(agents)") }
+        if aht.seconds <= 0 { throw ValidationError("--aht must be positive") }
+    }
+
+    func run() throws {
+        let load = rate.perSecond * aht.seconds
+        let b = try analytic { try Erlang.b(agents: agents, load: load) }
+        if format == .json {
+            print(JSON.object([("model", .string("Erlang B")), ("agents", .int(agents)),
+                               ("offered_load_erlangs", .num(load)), ("blocking", .num(b))]).text)
+        } else {
+            print(String(format: "Erlang B: %d servers, %.4f Erlangs offered: blocking probability %.6f", agents, load, b))
+        }
+    }
+}
+
+struct ErlangC: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "c", abstract: "Erlang C (M/M/n): no abandonment.")
+    @OptionGroup var options: QueueOptions
+
+    func run() throws {
+        let o = options
+        let (m, sized) = try analytic {
+            try o.solve(lower: Int(o.offeredLoad.rounded(.down)) + 1) { n in
+                try Erlang.c(arrivalRate: o.rate.perSecond, meanService: o.aht.seconds, agents: n, slTime: o.slTime.seconds)
+            }
+        }
+        printQueue("Erlang C (M/M/n)", m, options: o, sized: sized)
+    }
+}
+
+struct ErlangA: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "a", abstract: "Erlang A (M/M/n+M): exponential patience.")
+    @OptionGroup var options: QueueOptions
+    @Option(help: "Mean patience, e.g. 2m.") var patience: DurationArg
+
+    func validate() throws {
+        if patience.seconds <= 0 { throw ValidationError("--patience must be positive") }
+    }
+
+    func run() throws {
+        let o = options, p = patience.seconds
+        let (m, sized) = try analytic {
+            try o.solve(lower: 1) { n in
+                try Erlang.a(arrivalRate: o.rate.perSecond, meanService: o.aht.seconds, meanPatience: p, agents: n,
+                             slTime: o.slTime.seconds)
+            }
+        }
+        printQueue("Erlang A (M/M/n+M)", m, options: o, sized: sized)
+    }
+}
+
+struct ErlangChat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chat",
+        abstract: "Exact chat model: n agents × k chats, slowdown α, exponential work and patience, least-loaded routing.")
+    @OptionGroup var options: QueueOptions
+    @Option(help: "Chats per agent (k).") var concurrency: Int = 3
+    @Option(help: "Slowdown α: each of m chats progresses at 1/(1+α(m−1)).") var slowdown: Double = 0
+    @Option(help: "Mean patience, e.g. 90s; omit for none.") var patience: DurationArg?
+
+    func validate() throws {
+        if concurrency < 1 { throw ValidationError("--concurrency must be at least 1, got \(concurrency)") }
+        if slowdown < 0 { throw ValidationError("--slowdown must not be negative, got \(slowdown)") }
+        if let p = patience, p.seconds <= 0 { throw ValidationError("--patience must be positive") }
+    }
+
+    func run() throws {
+        let o = options, k = concurrency, alpha = slowdown
+        let p = patience?.seconds ?? .infinity
+        var chat: ChatMetrics?
+        let (m, sized) = try analytic {
+            try o.solve(lower: 1) { n in
+                let r = try ChatMarkovChain.solve(arrivalRate: o.rate.perSecond, agents: n, concurrency: k, meanWork: o.aht.seconds,
+                                                  speeds: ChatMarkovChain.speeds(concurrency: k, slowdown: alpha),
+                                                  meanPatience: p, slTime: o.slTime.seconds)
+                chat = r
+                return r.queue
+            }
+        }
+        printQueue("chat model (k=\(k), slowdown \(alpha))", m, options: o, sized: sized,
+                   extra: [("slot_utilisation", chat!.slotUtilisation), ("agent_busy_fraction", chat!.agentBusyFraction),
+                           ("mean_concurrency_busy", chat!.meanConcurrencyBusy), ("states", Double(chat!.states))],
+                   squareRootBeta: false)
+    }
+}

@@ -1,0 +1,102 @@
+import ChannelModel
+import Experiments
+import Foundation
+import Scenario
+import Statistics
+
+/// The metrics printed in the run summary, in order.
+let summaryMetrics: [Metric] = [
+    .offered, .answered, .abandoned, .unanswered, .pAbandon, .pWait, .asa, .waitP50, .waitP90, .waitP95, .waitP99,
+    .slOffered, .slAnswered, .handle, .occupancy, .slotUtilisation, .meanConcurrencyBusy, .meanQueue, .staff,
+]
+
+/// Formats one value for a table: durations in seconds, counts with one decimal,
+/// ratios with four.
+func formatValue(_ x: Double?, _ m: Metric) -> String {
+    guard let x, x.isFinite else { return "-" }
+    if m.isDuration { return String(format: "%.2fs", x) }
+    if m.isCount || m == .staff || m == .meanQueue || m == .meanConcurrencyBusy { return String(format: "%.2f", x) }
+    return String(format: "%.4f", x)
+}
+
+/// The human-readable run summary.
+enum SummaryTable {
+    static func render(scenario: Scenario, summary: ExperimentSummary, intervals: Bool) -> String {
+        let pct = Int((summary.level * 100).rounded())
+        var out = "\(scenario.name): \(summary.replications.count) replications, seed \(scenario.seed), "
+            + "\(pct)% confidence intervals\n"
+        for ch in summary.channels {
+            let spec = scenario.model.channels.first { $0.name == ch.channel }
+            let sl = spec.map { " (service level within \(Units.formatDuration($0.slTime)))" } ?? ""
+            out += "\nchannel \(ch.channel)\(sl)\n"
+            var t = TextTable(columns: ["metric", "mean", "±", "\(pct)% CI"], rightAligned: [false, true, true, true])
+            for m in summaryMetrics {
+                guard let ci = ch[m] else { continue }
+                let range = ci.halfWidth == nil ? "-" : "[\(formatValue(ci.low, m)), \(formatValue(ci.high, m))]"
+                t.add([m.rawValue, formatValue(ci.mean, m), ci.halfWidth.map { formatValue($0, m) } ?? "-", range])
+            }
+            out += t.render()
+            if intervals {
+                out += "\nper interval (means)\n"
+                let cols: [Metric] = [.offered, .answered, .abandoned, .asa, .slOffered, .occupancy, .meanQueue, .staff]
+                var it = TextTable(columns: ["interval"] + cols.map(\.rawValue),
+                                   rightAligned: [false] + cols.map { _ in true })
+                for (i, row) in ch.intervals.enumerated() {
+                    it.add([scenario.model.horizon.label(ofInterval: i)] + cols.map { formatValue(row[$0.index]?.mean, $0) })
+                }
+                out += it.render()
+            }
+        }
+        return out
+    }
+}
+
+/// The machine-readable run summary: one JSON object, durations in seconds.
+enum SummaryJSON {
+    static func interval(_ ci: ConfidenceInterval?) -> JSON {
+        guard let ci else { return .null }
+        return .object([("mean", .num(ci.mean)), ("half_width", .num(ci.halfWidth)), ("low", .num(ci.low)),
+                        ("high", .num(ci.high)), ("n", .int(ci.count))])
+    }
+
+    static func render(scenario: Scenario, summary: ExperimentSummary) -> String {
+        let h = scenario.model.horizon
+        let channels: [JSON] = summary.channels.map { ch in
+            .object([
+                ("channel", .string(ch.channel)),
+                ("metrics", .object(Metric.allCases.map { ($0.rawValue, interval(ch[$0])) })),
+                ("intervals", .array(ch.intervals.enumerated().map { i, row in
+                    .object([("interval", .int(i)), ("label", .string(h.label(ofInterval: i))),
+                             ("start_s", .num(h.start(ofInterval: i)))]
+                            + Metric.allCases.map { ($0.rawValue, interval(row[$0.index])) })
+                })),
+            ])
+        }
+        return JSON.object([
+            ("scenario", .string(scenario.name)), ("scenario_hash", .string(scenario.hash)),
+            ("seed", .string(String(scenario.seed))), ("replications", .int(summary.replications.count)),
+            ("confidence", .num(summary.level)), ("version", .string(ChannelsimVersion.current)),
+            ("channels", .array(channels)),
+        ]).text
+    }
+}
+
+/// The run summary as CSV: one row per channel, interval ("all" for the horizon) and metric.
+enum SummaryCSV {
+    static func render(scenario: Scenario, summary: ExperimentSummary) -> String {
+        func cell(_ x: Double?) -> String { x.map { $0.isFinite ? "\($0)" : "" } ?? "" }
+        var out = "channel,interval,label,metric,mean,half_width,low,high,n\n"
+        for ch in summary.channels {
+            func rows(_ interval: String, _ label: String, _ cis: [ConfidenceInterval?]) {
+                for m in Metric.allCases {
+                    let ci = cis[m.index]
+                    out += "\(ch.channel),\(interval),\(label),\(m.rawValue),\(cell(ci?.mean)),\(cell(ci?.halfWidth)),"
+                        + "\(cell(ci?.low)),\(cell(ci?.high)),\(ci?.count ?? 0)\n"
+                }
+            }
+            rows("all", "", ch.total)
+            for (i, row) in ch.intervals.enumerated() { rows(String(i), scenario.model.horizon.label(ofInterval: i), row) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Text conventions shared by every .dat and .gp file, so output is byte-for-byte
+/// deterministic (golden-testable) and readable by gnuplot, R, pandas and awk alike.
+enum DataFormat {
+    /// Six significant digits, locale-independent: enough for plotting, short enough to read.
+    /// Non-finite and missing values are written `NaN`, which gnuplot treats as undefined
+    /// (a gap in lines) and other tools read as not-a-number.
+    static func number(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "NaN" }
+        // "%g" prints negative zero as "-0"; normalise so equal data gives equal text.
+        return String(format: "%.6g", value == 0 ? 0 : value)
+    }
+
+    /// A string column value, double-quoted so labels with spaces stay one column; gnuplot
+    /// has no escape inside a data-file string, so an embedded quote becomes an apostrophe.
+    static func label(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "'") + "\""
+    }
+
+    /// A gnuplot string literal. Single quotes: no backslash escapes apply, and a quote is
+    /// written by doubling it.
+    static func quoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    /// A table with a `#` header line naming the columns, padded into aligned columns so the
+    /// file is pleasant to read by eye (the padding is whitespace, so parsers do not care).
+    static func table(header: [String], rows: [[String]]) -> String {
+        var cells = [header] + rows
+        cells[0][0] = "# " + cells[0][0]
+        let widths = header.indices.map { column in
+            cells.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0
+        }
+        var text = ""
+        for row in cells {
+            let padded = row.enumerated().map { column, cell in
+                column == row.count - 1
+                    ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            }
+            text += padded.joined(separator: " ") + "\n"
+        }
+        return text
+    }
+}

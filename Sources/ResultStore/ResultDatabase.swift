@@ -1,0 +1,98 @@
+import CSQLite
+import Foundation
+
+/// The SQLite file holding every run's results; opening it creates or checks the schema.
+///
+/// One instance per thread (it is deliberately not `Sendable`). Several instances — in one
+/// process or many — may write the same file at once: the database is in WAL mode, each
+/// write is one IMMEDIATE transaction, and a writer that finds the file locked waits up to
+/// `busyTimeout` before failing.
+public final class ResultDatabase {
+    /// How long a writer waits for another writer's transaction before giving up, in ms.
+    /// Generous because a competing write of a large run can take a few seconds.
+    static let busyTimeoutMilliseconds: Int32 = 30_000
+
+    let connection: Connection
+    /// The path the database was opened with.
+    public let path: String
+
+    /// Opens (creating if needed, along with its parent directory) the database at `path`.
+    ///
+    /// Throws `StoreError.schema` if the file was written by a newer schema version, and
+    /// `StoreError.open` if it cannot be opened or is not a SQLite database.
+    public init(path: String) throws {
+        self.path = path
+        if path != ":memory:" && !path.isEmpty {
+            let parent = URL(fileURLWithPath: path).deletingLastPathComponent()
+            do {
+                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError.open(path: path, message: "cannot create directory "
+                                      + "'\(parent.path)': \(error.localizedDescription)")
+            }
+        }
+        connection = try Connection(path: path)
+        do {
+            try configure()
+            try Schema.migrate(connection)
+        } catch let error as StoreError {
+            // A schema refusal is its own case; anything else while setting up is an open failure
+            // (typically "file is not a database" or a lock held past the timeout).
+            if case .schema = error { throw error }
+            if case let .sqlite(_, message) = error { throw StoreError.open(path: path, message: message) }
+            throw error
+        }
+    }
+
+    private func configure() throws {
+        // Set the timeout first: every later step may meet a lock held by another process.
+        sqlite3_busy_timeout(connection.handle, Self.busyTimeoutMilliseconds)
+        // Refuse a newer file before touching it (switching its journal mode is a write).
+        try Schema.refuseNewer(connection)
+        // WAL lets readers proceed while one process writes, and makes a commit one append.
+        try connection.execute("PRAGMA journal_mode = WAL")
+        // In WAL mode NORMAL is still crash-safe for the database; only the very last commits
+        // can be lost on power failure, an acceptable trade for result files.
+        try connection.execute("PRAGMA synchronous = NORMAL")
+        // Off by default in SQLite, per connection.
+        try connection.execute("PRAGMA foreign_keys = ON")
+    }
+
+    /// Stores `run` and all its rows in one transaction and returns its id in `runs`.
+    ///
+    /// Either everything is stored or nothing: any failing row (a constraint violation such
+    /// as an empty metric name or a duplicate key) rolls the whole run back.
+    @discardableResult
+    public func write(_ run: RunRecord) throws -> Int64 {
+        try connection.immediateTransaction {
+            try connection.statement(SQL.insertRun).run([
+                .text(run.scenarioName), .text(run.scenarioPath), .text(run.scenarioHash),
+                .text(run.strategy),
+                // SQLite integers are signed 64-bit: store the seed's bit pattern.
+                .integer(Int64(bitPattern: run.seed)),
+                .integer(Int64(run.replications)), .integer(Int64(run.threads)),
+                .text(run.version), .text(run.startedAt), .real(run.wallSeconds), .text(run.command),
+            ])
+            let runID = connection.lastInsertRowID
+
+            let metric = try connection.statement(SQL.insertReplicationMetric)
+            for row in run.replicationMetrics {
+                try metric.run([.integer(runID), .integer(Int64(row.replication)),
+                                .text(row.channel), .text(row.metric), .real(row.value)])
+            }
+            let series = try connection.statement(SQL.insertIntervalSeries)
+            for row in run.intervalSeries {
+                try series.run([.integer(runID), .text(row.channel), .integer(Int64(row.interval)),
+                                .real(row.intervalStart), .text(row.metric), .real(row.mean),
+                                .real(row.halfWidth), .integer(Int64(row.n))])
+            }
+            let summary = try connection.statement(SQL.insertSummary)
+            for row in run.summaries {
+                try summary.run([.integer(runID), .text(row.channel), .text(row.metric),
+                                 .real(row.mean), .real(row.halfWidth), .real(row.low),
+                                 .real(row.high), .integer(Int64(row.n)), .real(row.confidence)])
+            }
+            return runID
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// Why the result database could not be opened, read or written.
+public enum StoreError: Error, CustomStringConvertible, Sendable {
+    /// The file could not be opened or set up (missing permissions, not a database, locked too long).
+    case open(path: String, message: String)
+    /// A statement failed; `code` is SQLite's extended result code.
+    case sqlite(code: Int32, message: String)
+    /// The file's schema is not one this build can use (e.g. written by a newer channelsim).
+    case schema(String)
+
+    public var description: String {
+        switch self {
+        case let .open(path, message):
+            return "cannot open result database '\(path)': \(message)"
+        case let .sqlite(code, message):
+            return "result database error (SQLite code \(code)): \(message)"
+        case let .schema(message):
+            return "result database schema: \(message)"
+        }
+    }
+}

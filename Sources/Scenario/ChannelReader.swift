@@ -1,0 +1,149 @@
+import ChannelModel
+import Variates
+
+/// Reads `channels:`, a map from channel name to its settings.
+enum ChannelReader {
+    static func readAll(_ v: YAMLValue, context: ReaderContext) throws(ScenarioError) -> ([ChannelSpec], [String: Double]) {
+        var m = try v.map()
+        let entries = m.all()
+        guard !entries.isEmpty else { throw v.error("has no channels", expected: "expected at least one channel, e.g. chat: {...}") }
+        var channels: [ChannelSpec] = [], targets: [String: Double] = [:]
+        for (name, cv) in entries {
+            let (spec, target) = try read(name: name, cv, context: context)
+            channels.append(spec)
+            if let target { targets[name] = target }
+        }
+        return (channels, targets)
+    }
+
+    static func read(name: String, _ v: YAMLValue, context: ReaderContext) throws(ScenarioError) -> (ChannelSpec, Double?) {
+        var m = try v.map()
+        let kindV = m.optional("kind")
+        let kind: ChannelKind
+        if let kindV {
+            let s = try kindV.string()
+            guard let k = ChannelKind(rawValue: s) else {
+                throw kindV.error("unknown channel kind '\(s)'", expected: "expected one of: chat, phone")
+            }
+            kind = k
+        } else if let k = ChannelKind(rawValue: name) {
+            kind = k
+        } else {
+            throw v.error("missing required field 'kind'", expected: "expected kind: chat or kind: phone (it can be left out only for channels named chat or phone)")
+        }
+        let rates = try ArrivalsReader.read(m.required("arrivals", expected: "expected arrivals: { rate: 2/min } or per_interval / daily_volume"),
+                                            context: context)
+        let patience = try m.optional("patience").map { p throws(ScenarioError) in
+            try DistributionReader.read(p, allowNever: true)
+        } ?? .never
+        let workKey = kind == .chat ? "work" : "handle"
+        let otherKey = kind == .chat ? "handle" : "work"
+        if let wrong = m.optional(otherKey) {
+            throw wrong.error("is not a field of a \(kind.rawValue) channel", expected: "expected '\(workKey)' for \(kind.rawValue)")
+        }
+        let work = try DistributionReader.read(m.required(workKey, expected: kind == .chat
+            ? "expected work: DISTRIBUTION (agent time a chat needs when it is the agent's only one)"
+            : "expected handle: DISTRIBUTION (call handle time)"))
+        let slTime = try m.optional("sl_time")?.duration(positive: false) ?? 20
+        let target = try m.optional("sl_target")?.probability()
+        var assignment = AssignmentRule.leastLoaded
+        if let av = m.optional("assignment") {
+            let s = try av.string()
+            guard let a = AssignmentRule(rawValue: s) else {
+                throw av.error("unknown assignment rule '\(s)'", expected: "expected least_loaded or fill_busiest")
+            }
+            guard kind == .chat else { throw av.error("applies only to chat channels", expected: "remove it from this \(kind.rawValue) channel") }
+            assignment = a
+        }
+        try m.finish()
+        return (ChannelSpec(name: name, kind: kind, patience: patience, work: work, slTime: slTime,
+                            assignment: assignment, arrivalRates: rates), target)
+    }
+}
+
+/// Reads `arrivals:` into an expected rate (per second) for each interval of the horizon.
+enum ArrivalsReader {
+    static let forms = "expected one of rate: 2/min, per_interval: [counts], or daily_volume: N with profile: [shares]"
+
+    static func read(_ v: YAMLValue, context: ReaderContext) throws(ScenarioError) -> [Double] {
+        let h = context.horizon
+        var m = try v.map()
+        let (form, body) = try m.oneOf(["rate", "per_interval", "daily_volume"], expected: forms)
+        var rates: [Double]
+        switch form {
+        case "rate":
+            rates = Array(repeating: try body.rate(), count: h.intervalCount)
+        case "per_interval":
+            let counts = try numbers(body, count: h.intervalCount, what: "interval of the horizon")
+            rates = counts.map { $0 / h.intervalLength }
+        default:
+            let volumes: [Double]
+            if body.isList {
+                volumes = try numbers(body, count: h.days, what: "day of the horizon")
+            } else {
+                let x = try body.double("expected a number of visitors ≥ 0, or one per day")
+                guard x >= 0 else { throw body.error("must not be negative, got \(x)", expected: "expected a number ≥ 0") }
+                volumes = Array(repeating: x, count: h.days)
+            }
+            let shares = try profile(m.required("profile", expected: "expected profile: [share per interval] or a CSV file"),
+                                     context: context)
+            rates = (0..<h.intervalCount).map { i in
+                volumes[i / h.intervalsPerDay] * shares[i % h.intervalsPerDay] / h.intervalLength
+            }
+        }
+        if form != "daily_volume", let p = m.optional("profile") {
+            throw p.error("goes only with daily_volume", expected: "remove it, or use daily_volume")
+        }
+        try m.finish()
+        return rates
+    }
+
+    /// Non-negative numbers, exactly `count` of them.
+    static func numbers(_ v: YAMLValue, count: Int, what: String) throws(ScenarioError) -> [Double] {
+        let items = try v.list()
+        guard items.count == count else {
+            throw v.error("has \(items.count) values", expected: "expected \(count), one per \(what)")
+        }
+        var out: [Double] = []
+        for x in items {
+            let d = try x.double("expected a number ≥ 0")
+            guard d >= 0 else { throw x.error("must not be negative, got \(d)", expected: "expected a number ≥ 0") }
+            out.append(d)
+        }
+        return out
+    }
+
+    /// Shares of the day's volume per interval of the day, from a list or a CSV file
+    /// (one share per line, last column; a header line is skipped). They must sum to 1.
+    static func profile(_ v: YAMLValue, context: ReaderContext) throws(ScenarioError) -> [Double] {
+        let n = context.horizon.intervalsPerDay
+        var shares: [Double]
+        if v.isList {
+            shares = try numbers(v, count: n, what: "interval of the day")
+        } else {
+            let rel = try v.string()
+            let path = rel.hasPrefix("/") ? rel : context.baseDirectory.isEmpty ? rel : "\(context.baseDirectory)/\(rel)"
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw v.error("cannot read profile file '\(rel)'", expected: "expected a CSV file relative to the scenario, or a list of shares")
+            }
+            shares = []
+            for (lineNo, line) in text.split(whereSeparator: \.isNewline).enumerated() {
+                let cell = line.split(separator: ",").last.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
+                if cell.isEmpty || cell.hasPrefix("#") { continue }
+                guard let x = Double(cell), x >= 0 else {
+                    if lineNo == 0 { continue }   // header
+                    throw v.error("line \(lineNo + 1) of '\(rel)' has '\(cell)'", expected: "expected a share ≥ 0 in the last column")
+                }
+                shares.append(x)
+            }
+            guard shares.count == n else {
+                throw v.error("'\(rel)' has \(shares.count) shares", expected: "expected \(n), one per interval of the day")
+            }
+        }
+        let total = shares.reduce(0, +)
+        guard abs(total - 1) <= 1e-6 else {
+            throw v.error("shares sum to \(total)", expected: "expected shares that sum to 1")
+        }
+        return shares
+    }
+}

@@ -1,0 +1,89 @@
+import Variates
+
+/// Reads a distribution: a plain duration (deterministic), `none` (never, for
+/// patience), or a one-key map such as `{ lognormal: { mean: 90s, cv: 0.6 } }`.
+enum DistributionReader {
+    static let kinds = ["exponential", "lognormal", "weibull", "gamma", "deterministic", "uniform", "empirical"]
+    static let expected = "expected a duration such as 90s, or one of { exponential: { mean: 90s } }, "
+        + "{ lognormal: { mean: 90s, cv: 0.6 } }, { weibull: { mean: 90s, shape: 0.8 } }, "
+        + "{ gamma: { mean: 90s, cv: 0.5 } }, { uniform: { min: 30s, max: 2m } }, "
+        + "{ empirical: { values: [30s, 45s] } }, { empirical: { edges: [0s, 30s, 60s], weights: [3, 1] } }"
+
+    /// - Parameter allowNever: whether `none` (infinite patience) is accepted.
+    static func read(_ v: YAMLValue, allowNever: Bool = false) throws(ScenarioError) -> Distribution {
+        if !v.isMap {
+            let s = try v.string()
+            if ["none", "never", "infinite", "inf"].contains(s.lowercased()) {
+                guard allowNever else { throw v.error("cannot be '\(s)' here", expected: "expected a finite distribution") }
+                return .never
+            }
+            return .deterministic(try v.duration())
+        }
+        var m = try v.map()
+        guard m.keys.count == 1, let kind = m.keys.first else {
+            throw v.error("must name exactly one distribution, found \(m.keys.count) keys", expected: expected)
+        }
+        guard kinds.contains(kind) else {
+            let hint = Suggest.closest(to: kind, in: kinds).map { "did you mean '\($0)'?" }
+            let body = m.optional(kind) ?? v
+            throw body.error("unknown distribution '\(kind)'", expected: hint ?? "expected one of: \(kinds.joined(separator: ", "))")
+        }
+        let body = m.optional(kind)!
+        // `exponential: 90s` and `deterministic: 90s` are shorthands for the mean / value.
+        if !body.isMap && (kind == "exponential" || kind == "deterministic") {
+            let x = try body.duration()
+            return kind == "exponential" ? .exponential(mean: x) : .deterministic(x)
+        }
+        var p = try body.map()
+        let d: Distribution
+        switch kind {
+        case "exponential":
+            d = .exponential(mean: try p.required("mean", expected: "expected mean: DURATION").duration())
+        case "lognormal":
+            let mean = try p.required("mean", expected: "expected mean: DURATION").duration()
+            d = .lognormal(mean: mean, cv: try positive(p.required("cv", expected: "expected cv: NUMBER > 0")))
+        case "weibull":
+            let mean = try p.required("mean", expected: "expected mean: DURATION").duration()
+            d = .weibull(mean: mean, shape: try positive(p.required("shape", expected: "expected shape: NUMBER > 0")))
+        case "gamma":
+            let mean = try p.required("mean", expected: "expected mean: DURATION").duration()
+            d = .gamma(mean: mean, cv: try positive(p.required("cv", expected: "expected cv: NUMBER > 0")))
+        case "deterministic":
+            d = .deterministic(try p.required("value", expected: "expected value: DURATION").duration())
+        case "uniform":
+            let lo = try p.required("min", expected: "expected min: DURATION").duration(positive: false)
+            let hiV = try p.required("max", expected: "expected max: DURATION")
+            let hi = try hiV.duration()
+            guard hi > lo else { throw hiV.error("must be greater than min", expected: "expected min < max") }
+            d = .uniform(min: lo, max: hi)
+        default:   // empirical
+            if let values = p.optional("values") {
+                var xs: [Double] = []
+                for x in try values.list() { xs.append(try x.duration(positive: false)) }
+                guard !xs.isEmpty, xs.contains(where: { $0 > 0 }) else {
+                    throw values.error("needs at least one positive value", expected: "expected a list of durations")
+                }
+                d = .empiricalValues(xs)
+            } else {
+                let edgesV = try p.required("edges", expected: "expected values: [..] or edges: [..] with weights: [..]")
+                let weightsV = try p.required("weights", expected: "expected weights: one per bin")
+                var edges: [Double] = [], weights: [Double] = []
+                for x in try edgesV.list() { edges.append(try x.duration(positive: false)) }
+                for x in try weightsV.list() { weights.append(try x.double("expected a weight ≥ 0")) }
+                guard let h = EmpiricalHistogram(edges: edges, weights: weights) else {
+                    throw weightsV.error("does not fit the edges",
+                                         expected: "expected increasing edges, one weight ≥ 0 per bin (edges − 1), total weight > 0")
+                }
+                d = .empiricalHistogram(h)
+            }
+        }
+        try p.finish()
+        return d
+    }
+
+    private static func positive(_ v: YAMLValue) throws(ScenarioError) -> Double {
+        let x = try v.double("expected a number > 0")
+        guard x > 0 else { throw v.error("must be positive, got \(x)", expected: "expected a number > 0") }
+        return x
+    }
+}

@@ -1,0 +1,128 @@
+import ChannelModel
+import Foundation
+import Yams
+
+/// Reads a scenario file (format v1, documented in docs/scenario.md) into a `Scenario`,
+/// or explains precisely what is wrong with it.
+public enum ScenarioLoader {
+    /// Loads and validates the scenario at `path`.
+    public static func load(path: String) throws(ScenarioError) -> Scenario {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let why = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+            throw ScenarioError(file: path, line: 1, column: 1, field: "(file)", problem: "file \(why)",
+                                expected: "expected a readable YAML scenario file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ScenarioError(file: path, line: 1, column: 1, field: "(file)", problem: "is not UTF-8 text",
+                                expected: "expected a YAML scenario file")
+        }
+        var scenario = try parse(text, file: path, baseDirectory: (path as NSString).deletingLastPathComponent)
+        scenario.hash = SHA256.hex(Array(data))
+        return scenario
+    }
+
+    /// Parses scenario text; `file` names it in errors, `baseDirectory` resolves relative
+    /// paths (profile CSV files).
+    public static func parse(_ text: String, file: String, baseDirectory: String = ".") throws(ScenarioError) -> Scenario {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let e as YamlError {
+            throw yamlError(e, file: file)
+        } catch {
+            throw ScenarioError(file: file, line: 1, column: 1, field: "(file)", problem: "is not valid YAML")
+        }
+        guard let node else {
+            throw ScenarioError(file: file, line: 1, column: 1, field: "(root)", problem: "file is empty",
+                                expected: "expected a scenario map with name, horizon, channels and teams")
+        }
+        let root = YAMLValue(node: node, path: "(root)", file: file)
+        guard root.isMap else {
+            throw root.error("is \(root.kindName)", expected: "expected a scenario map with name, horizon, channels and teams")
+        }
+        var m = try root.map()
+        let name = try m.required("name", expected: "expected name: TEXT").string()
+        let description = try m.optional("description")?.string() ?? ""
+        let seed = try m.optional("seed").map { v throws(ScenarioError) -> UInt64 in
+            guard let s = UInt64(try v.string()) else { throw v.error("'\(try v.string())' is not a seed", expected: "expected a whole number ≥ 0") }
+            return s
+        } ?? 1
+        let replications = try m.optional("replications")?.positiveInt() ?? 10
+        let confidenceV = m.optional("confidence")
+        let confidence = try confidenceV?.double("expected a level such as 0.95") ?? 0.95
+        if let v = confidenceV, !(confidence > 0 && confidence < 1) {
+            throw v.error("must be between 0 and 1, got \(confidence)", expected: "expected a level such as 0.95")
+        }
+        let horizon = try HorizonReader.read(m.required("horizon", expected: "expected horizon: { start, end, interval }"))
+        let warmupV = m.optional("warmup")
+        let warmup = try warmupV?.duration(positive: false) ?? 0
+        if let v = warmupV, warmup >= horizon.end {
+            throw v.error("is not shorter than the horizon", expected: "expected a warm-up shorter than \(Units.formatDuration(horizon.end))")
+        }
+        let context = ReaderContext(horizon: horizon, baseDirectory: baseDirectory)
+        let channelsV = try m.required("channels", expected: "expected channels: { chat: {...}, phone: {...} }")
+        let (channels, targets) = try ChannelReader.readAll(channelsV, context: context)
+        let teams = try TeamReader.readAll(m.required("teams", expected: "expected teams: { NAME: { skills, headcount } }"),
+                                           channels: channels, context: context)
+        try m.finish()
+        // Every channel with arrivals needs someone who can serve it.
+        for (c, ch) in channels.enumerated() where !teams.contains(where: { $0.skills.contains(c) }) {
+            throw channelsV.error("channel '\(ch.name)' has no team with that skill",
+                                  expected: "expected a team whose skills include \(ch.name)")
+        }
+        let model = ModelSpec(horizon: horizon, channels: channels, teams: teams, warmup: warmup)
+        return Scenario(name: name, description: description, path: file, hash: SHA256.hex(Array(text.utf8)),
+                        seed: seed, replications: replications, confidence: confidence, model: model,
+                        slTargets: targets)
+    }
+
+    static func yamlError(_ e: YamlError, file: String) -> ScenarioError {
+        switch e {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return ScenarioError(file: file, line: mark.line, column: mark.column, field: "(yaml)",
+                                 problem: "not valid YAML: \(problem)", expected: "expected a YAML map")
+        default:
+            return ScenarioError(file: file, line: 1, column: 1, field: "(yaml)", problem: "not valid YAML: \(e)")
+        }
+    }
+}
+
+/// What the readers of later sections need from earlier ones.
+struct ReaderContext {
+    var horizon: Horizon
+    var baseDirectory: String
+}
+
+/// Reads `horizon: { start, end | length, interval, days }`.
+enum HorizonReader {
+    static func read(_ v: YAMLValue) throws(ScenarioError) -> Horizon {
+        var m = try v.map()
+        let start = try m.optional("start")?.clock() ?? 0
+        let intervalV = m.optional("interval")
+        let interval = try intervalV?.duration() ?? 900
+        let days = try m.optional("days")?.positiveInt() ?? 1
+        var length: Double
+        if let endV = m.optional("end") {
+            if m.optional("length") != nil {
+                throw endV.error("conflicts with 'length'", expected: "give either end or length")
+            }
+            let end = try endV.clock()
+            length = end - start
+            guard length > 0 else { throw endV.error("is not after start", expected: "expected an end later than start on the same day") }
+        } else if let lenV = m.optional("length") {
+            length = try lenV.duration()
+            guard length <= Horizon.day || days == 1 else {
+                throw lenV.error("is longer than a day on a multi-day horizon", expected: "expected at most 24h per day")
+            }
+        } else {
+            length = Horizon.day
+        }
+        try m.finish()
+        let count = length / interval
+        guard abs(count - count.rounded()) < 1e-9, count.rounded() >= 1 else {
+            throw (intervalV ?? v).error("\(Units.formatDuration(interval)) does not divide the day's \(Units.formatDuration(length))",
+                                         expected: "expected an interval that divides the opening window, e.g. 15m")
+        }
+        return Horizon(intervalLength: interval, intervalsPerDay: Int(count.rounded()), days: days, dayStart: start)
+    }
+}

@@ -1,0 +1,73 @@
+import ChannelModel
+
+/// Reads `teams:`, a map from team name to skills, head-count, concurrency and slowdown.
+enum TeamReader {
+    static func readAll(_ v: YAMLValue, channels: [ChannelSpec], context: ReaderContext) throws(ScenarioError) -> [TeamSpec] {
+        var m = try v.map()
+        let entries = m.all()
+        guard !entries.isEmpty else { throw v.error("has no teams", expected: "expected at least one team, e.g. web: { skills: [chat], headcount: 5 }") }
+        var teams: [TeamSpec] = []
+        for (name, tv) in entries { teams.append(try read(name: name, tv, channels: channels, context: context)) }
+        return teams
+    }
+
+    static func read(name: String, _ v: YAMLValue, channels: [ChannelSpec], context: ReaderContext) throws(ScenarioError) -> TeamSpec {
+        var m = try v.map()
+        let names = channels.map(\.name)
+        let skillsV = try m.required("skills", expected: "expected skills: [channel, ...] in priority order")
+        var skills: [Int] = []
+        for s in try skillsV.list() {
+            let n = try s.string()
+            guard let c = names.firstIndex(of: n) else {
+                let hint = Suggest.closest(to: n, in: names).map { "did you mean '\($0)'?" }
+                throw s.error("unknown channel '\(n)'", expected: hint ?? "expected one of: \(names.joined(separator: ", "))")
+            }
+            guard !skills.contains(c) else { throw s.error("lists '\(n)' twice", expected: "expected each channel once") }
+            skills.append(c)
+        }
+        guard !skills.isEmpty else { throw skillsV.error("is empty", expected: "expected at least one channel") }
+
+        let h = context.horizon
+        let hcV = try m.required("headcount", expected: "expected headcount: N or a list with one number per interval")
+        let headcount: [Int]
+        if hcV.isList {
+            let items = try hcV.list()
+            guard items.count == h.intervalCount else {
+                throw hcV.error("has \(items.count) values", expected: "expected \(h.intervalCount), one per interval of the horizon")
+            }
+            var hc: [Int] = []
+            for x in items { hc.append(try x.nonNegativeInt()) }
+            headcount = hc
+        } else {
+            headcount = Array(repeating: try hcV.nonNegativeInt(), count: h.intervalCount)
+        }
+
+        let concurrencyV = m.optional("concurrency")
+        let concurrency = try concurrencyV?.positiveInt("expected a whole number of chats ≥ 1") ?? 1
+        if let cv = concurrencyV, concurrency > 1, !skills.contains(where: { channels[$0].kind == .chat }) {
+            throw cv.error("is \(concurrency) but the team has no chat skill", expected: "expected 1, or add chat to skills")
+        }
+        let slowdownV = m.optional("slowdown")
+        let speedsV = m.optional("speeds")
+        var speeds: [Double]
+        if let speedsV {
+            if let s = slowdownV { throw s.error("conflicts with 'speeds'", expected: "give either slowdown or speeds") }
+            let items = try speedsV.list()
+            guard items.count == concurrency else {
+                throw speedsV.error("has \(items.count) values", expected: "expected \(concurrency), the speed of each chat when holding 1…\(concurrency)")
+            }
+            speeds = []
+            for x in items {
+                let s = try x.double("expected a speed > 0")
+                guard s > 0 else { throw x.error("must be positive, got \(s)", expected: "expected a speed > 0 (1 = full speed)") }
+                speeds.append(s)
+            }
+        } else {
+            let alpha = try slowdownV?.double("expected a number ≥ 0") ?? 0
+            if let s = slowdownV, alpha < 0 { throw s.error("must not be negative, got \(alpha)", expected: "expected a number ≥ 0, e.g. 0.25") }
+            speeds = TeamSpec.speeds(concurrency: concurrency, slowdown: alpha)
+        }
+        try m.finish()
+        return TeamSpec(name: name, skills: skills, headcount: headcount, concurrency: concurrency, speeds: speeds)
+    }
+}

@@ -1,0 +1,46 @@
+import CGSL
+
+/// One GSL Mersenne Twister generator, owned by one replication for one purpose.
+///
+/// Streams are never shared: a replication creates its own, so replications can run on
+/// any thread in any order and still produce the same numbers. The class is deliberately
+/// not `Sendable`.
+public final class RandomStream {
+    @usableFromInline let rng: UnsafeMutablePointer<gsl_rng>
+
+    /// A generator seeded from the key, derived from (scenario seed, replication, stream).
+    public init(_ key: StreamKey) {
+        GSL.prepare()
+        guard let rng = gsl_rng_alloc(cs_rng_mt19937()) else {
+            // gsl_rng_alloc only fails when malloc fails; there is nothing sensible to continue with.
+            fatalError("channelsim: out of memory allocating a GSL random generator")
+        }
+        self.rng = rng
+        gsl_rng_set(rng, UInt(truncatingIfNeeded: key.derivedSeed))
+    }
+
+    deinit { gsl_rng_free(rng) }
+
+    /// A uniform variate on the open interval (0, 1).
+    @inlinable
+    public func uniform() -> Double { cs_uniform_pos(rng) }
+
+    /// A uniform integer in 0..<n (n ≥ 1).
+    @inlinable
+    public func integer(below n: Int) -> Int {
+        Int(gsl_rng_uniform_int(rng, UInt(n)))
+    }
+
+    /// The underlying GSL generator, for GSL's own variate functions.
+    @inlinable
+    public var gsl: UnsafeMutablePointer<gsl_rng> { rng }
+}
+
+/// Process-wide GSL set-up.
+public enum GSL {
+    private static let quiet: Void = cs_gsl_quiet()
+
+    /// Switches GSL's abort-on-error handler off (idempotent, thread-safe): every GSL call
+    /// channelsim makes is checked by its return code instead.
+    public static func prepare() { _ = quiet }
+}

@@ -1,0 +1,2 @@
+import ChannelsimCLI
+ChannelsimMain.run()

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct ErlangCLITests {
+    @Test func erlangAJSONGolden() throws {
+        let r = try CLI.run(["erlang", "a", "--rate", "2/min", "--aht", "4m", "--patience", "2m", "--agents", "10",
+                             "--sl-time", "20s", "--format", "json"])
+        #expect(r.status == 0)
+        try CLI.expectGolden(r.stdout, "erlang-a.json")
+        // The peers' exact values (../shared/peers/README.md), durations in seconds.
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        #expect(abs((obj["p_wait"] as! Double) - 0.247519) < 1e-6)
+        #expect(abs((obj["asa_answered_s"] as! Double) - 0.110174 * 60) < 1e-4)
+    }
+
+    @Test func erlangCSizingTableGolden() throws {
+        let r = try CLI.run(["erlang", "c", "--rate", "2/min", "--aht", "4m", "--target-sl", "0.8"])
+        #expect(r.status == 0)
+        try CLI.expectGolden(r.stdout, "erlang-c-sizing.txt")
+        #expect(r.stdout.contains("agents") && r.stdout.contains(" 11"))
+    }
+
+    @Test func erlangChatGolden() throws {
+        let r = try CLI.run(["erlang", "chat", "--rate", "3/min", "--aht", "6m", "--agents", "8", "--concurrency", "3",
+                             "--slowdown", "0.25", "--patience", "90s", "--format", "json"])
+        #expect(r.status == 0)
+        try CLI.expectGolden(r.stdout, "erlang-chat.json")
+    }
+
+    @Test func badFlagsExitTwoNamingTheFlag() throws {
+        let neg = try CLI.run(["erlang", "a", "--rate", "2/min", "--aht", "4m", "--patience", "2m", "--agents", "-3"])
+        #expect(neg.status == 2)
+        #expect(neg.stderr.contains("--agents"))
+        let abc = try CLI.run(["erlang", "c", "--rate", "abc", "--aht", "4m", "--agents", "10"])
+        #expect(abc.status == 2)
+        #expect(abc.stderr.contains("--rate"))
+        let unstable = try CLI.run(["erlang", "c", "--rate", "3/min", "--aht", "4m", "--agents", "10"])
+        #expect(unstable.status == 2)
+        #expect(unstable.stderr.contains("unstable") || unstable.stderr.contains("load"))
+    }
+}
+
+@Suite(.serialized) struct RunCLITests {
+    @Test func validateGoodAndBad() throws {
+        let good = try CLI.run(["validate", CLI.scenario("tiny.yaml")])
+        #expect(good.status == 0)
+        #expect(good.stdout.contains("ok: 'tiny'"))
+        let bad = try CLI.run(["validate", CLI.scenario("bad-concurrency.yaml")])
+        #expect(bad.status == 2)
+        #expect(bad.stderr == "channelsim: \(CLI.scenario("bad-concurrency.yaml")):8:53: teams.web.concurrency: must be at least 1, got 0 (expected a whole number of chats ≥ 1)\n")
+        let missing = try CLI.run(["validate", "/nonexistent.yaml"])
+        #expect(missing.status == 2)
+        #expect(!missing.stderr.contains("Fatal") && !missing.stderr.contains("Stack"))
+    }
+
+    @Test func resultsIdenticalAcrossThreadCounts() throws {
+        let one = try CLI.run(["run", CLI.scenario("tiny.yaml"), "--threads", "1", "--format", "json", "--no-store", "--no-charts"])
+        let two = try CLI.run(["run", CLI.scenario("tiny.yaml"), "--threads", "2", "--format", "json", "--no-store", "--no-charts"])
+        #expect(one.status == 0 && two.status == 0)
+        #expect(!one.stdout.isEmpty)
+        #expect(one.stdout == two.stdout)
+    }
+
+    @Test func runStoresAndCharts() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("r.sqlite").path, plots = dir.appendingPathComponent("plots").path
+        let r = try CLI.run(["run", CLI.scenario("tiny.yaml"), "--db", db, "--plots", plots, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("channel chat") && r.stdout.contains("sl_offered"))
+        #expect(FileManager.default.fileExists(atPath: db))
+        for ext in ["dat", "gp", "png"] {
+            #expect(FileManager.default.fileExists(atPath: "\(plots)/intraday-tiny-chat.\(ext)"), "\(ext)")
+        }
+    }
+
+    @Test func badScenarioWritesNothing() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("r.sqlite").path
+        let r = try CLI.run(["run", CLI.scenario("bad-concurrency.yaml"), "--db", db])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("teams.web.concurrency"))
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
+    @Test func csvHasHeaderAndRows() throws {
+        let r = try CLI.run(["run", CLI.scenario("tiny.yaml"), "--format", "csv", "--no-store", "--no-charts", "--replications", "2"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.first == "channel,interval,label,metric,mean,half_width,low,high,n")
+        #expect(lines.contains { $0.hasPrefix("chat,all,,offered,") })
+    }
+
+    @Test func benchPrintsPeerFields() throws {
+        let r = try CLI.run(["bench", "mmc-abandon", "--customers", "20000", "--seed", "1"])
+        #expect(r.status == 0)
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        for k in ["tool", "model", "customers", "wall_s", "customers_per_s", "p_wait", "mean_wait_served", "p_abandon",
+                  "sl20_offered", "sl20_answered", "utilisation"] {
+            #expect(obj[k] != nil, "\(k)")
+        }
+        #expect(obj["model"] as? String == "M/M/c+M")
+        #expect(obj["customers"] as? Int == 20000)
+        let chat = try CLI.run(["bench", "chat-fluid", "--customers", "5000"])
+        let c = try JSONSerialization.jsonObject(with: Data(chat.stdout.utf8)) as! [String: Any]
+        #expect(c["slot_utilisation"] != nil && c["mean_concurrency_busy"] != nil)
+    }
+}

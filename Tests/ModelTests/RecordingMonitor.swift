@@ -1,0 +1,71 @@
+import ChannelModel
+import Variates
+
+/// A monitor that keeps every notification, for exact assertions on small scripted runs.
+final class RecordingMonitor: SimulationMonitor {
+    enum Entry: Equatable {
+        case interval(Int, Double)
+        case arrived(channel: Int, time: Double)
+        case answered(channel: Int, arrival: Double, wait: Double)
+        case abandoned(channel: Int, arrival: Double, wait: Double)
+        case unanswered(channel: Int, arrival: Double, wait: Double)
+        case completed(channel: Int, arrival: Double, service: Double)
+    }
+
+    var log: [Entry] = []
+    var states: [(channel: Int, time: Double, state: ChannelState)] = []
+    var endTime = -1.0
+
+    func intervalBegan(_ interval: Int, at time: Double) { log.append(.interval(interval, time)) }
+    func arrived(channel: Int, interval: Int, at time: Double) { log.append(.arrived(channel: channel, time: time)) }
+    func answered(channel: Int, interval: Int, arrival: Double, wait: Double) {
+        log.append(.answered(channel: channel, arrival: arrival, wait: wait))
+    }
+    func abandoned(channel: Int, interval: Int, arrival: Double, wait: Double) {
+        log.append(.abandoned(channel: channel, arrival: arrival, wait: wait))
+    }
+    func unansweredAtEnd(channel: Int, interval: Int, arrival: Double, wait: Double) {
+        log.append(.unanswered(channel: channel, arrival: arrival, wait: wait))
+    }
+    func completed(channel: Int, interval: Int, arrival: Double, service: Double) {
+        log.append(.completed(channel: channel, arrival: arrival, service: service))
+    }
+    func stateChanged(channel: Int, at time: Double, to state: ChannelState) { states.append((channel, time, state)) }
+    func finished(at time: Double) { endTime = time }
+
+    /// The outcome entries only (no arrivals or intervals).
+    var outcomes: [Entry] {
+        log.filter {
+            switch $0 {
+            case .interval, .arrived: return false
+            default: return true
+            }
+        }
+    }
+}
+
+/// Builders for small deterministic models.
+enum Fixture {
+    static func channel(_ kind: ChannelKind, arrivals: [Double], work: Double, patience: Distribution = .never,
+                        assignment: AssignmentRule = .leastLoaded, name: String? = nil, intervals: Int = 1) -> ChannelSpec {
+        ChannelSpec(name: name ?? kind.rawValue, kind: kind, patience: patience, work: .deterministic(work), slTime: 20,
+                    assignment: assignment, arrivalRates: Array(repeating: 0, count: intervals), arrivalTimes: arrivals)
+    }
+
+    static func team(skills: [Int], headcount: [Int], concurrency: Int = 1, slowdown: Double = 0) -> TeamSpec {
+        TeamSpec(name: "t", skills: skills, headcount: headcount, concurrency: concurrency,
+                 speeds: TeamSpec.speeds(concurrency: concurrency, slowdown: slowdown))
+    }
+
+    static func run(_ spec: ModelSpec, seed: UInt64 = 1) -> RecordingMonitor {
+        let m = RecordingMonitor()
+        var sim = Simulation(spec: spec, seed: seed, replication: 0, monitor: m)
+        sim.run()
+        return m
+    }
+
+    /// One interval of `length` seconds.
+    static func horizon(length: Double = 3600, intervals: Int = 1) -> Horizon {
+        Horizon(intervalLength: length / Double(intervals), intervalsPerDay: intervals)
+    }
+}

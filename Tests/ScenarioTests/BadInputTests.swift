@@ -1,0 +1,127 @@
+import Scenario
+import Testing
+
+/// Each bad scenario yields exactly one precise `file:line:col: field: problem (expected)`.
+@Suite struct BadInputTests {
+    static let valid = """
+        name: ok
+        horizon: { start: "08:00", end: "10:00", interval: 30m }
+        channels:
+          chat:
+            arrivals: { rate: 2/min }
+            patience: { exponential: { mean: 90s } }
+            work: 6m
+        teams:
+          web: { skills: [chat], headcount: 3, concurrency: 2 }
+        """
+
+    func error(_ text: String) -> ScenarioError? {
+        do {
+            _ = try ScenarioLoader.parse(text, file: "s.yaml")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func expectError(_ text: String, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let e = error(text)
+        #expect(e?.description == expected, sourceLocation: sourceLocation)
+    }
+
+    @Test func validBaseParses() { #expect(error(Self.valid) == nil) }
+
+    @Test func emptyFile() {
+        expectError("", "s.yaml:1:1: (root): file is empty (expected a scenario map with name, horizon, channels and teams)")
+        expectError("# only a comment\n", "s.yaml:1:1: (root): file is empty (expected a scenario map with name, horizon, channels and teams)")
+    }
+
+    @Test func notYAML() {
+        let e = error("name: [unclosed\nhorizon: {")
+        #expect(e?.field == "(yaml)")
+        #expect(e?.description.hasPrefix("s.yaml:") == true)
+        #expect(e?.problem.hasPrefix("not valid YAML") == true)
+    }
+
+    @Test func listWhereMapBelongs() {
+        expectError("- a\n- b\n", "s.yaml:1:1: (root): is a list (expected a scenario map with name, horizon, channels and teams)")
+        expectError(Self.valid.replacingOccurrences(of: "horizon: { start: \"08:00\", end: \"10:00\", interval: 30m }", with: "horizon: [1, 2]"),
+                    "s.yaml:2:10: horizon: is a list (expected a map of fields)")
+    }
+
+    @Test func wrongTypes() {
+        expectError(Self.valid.replacingOccurrences(of: "headcount: 3", with: "headcount: three"),
+                    "s.yaml:9:37: teams.web.headcount: 'three' is not a whole number (expected a whole number ≥ 0)")
+        expectError(Self.valid.replacingOccurrences(of: "work: 6m", with: "work: 6"),
+                    "s.yaml:7:11: channels.chat.work: '6' has no unit (expected a duration such as 45s, 5m, 1.5h)")
+    }
+
+    @Test func negativeOrZeroWhereMustBePositive() {
+        expectError(Self.valid.replacingOccurrences(of: "rate: 2/min", with: "rate: -2/min"),
+                    "s.yaml:5:23: channels.chat.arrivals.rate: must not be negative, got -2/min (expected a rate such as 2/min or 120/h)")
+        expectError(Self.valid.replacingOccurrences(of: "mean: 90s", with: "mean: 0s"),
+                    "s.yaml:6:38: channels.chat.patience.exponential.mean: must be positive, got 0s (expected a duration such as 45s, 5m, 1.5h)")
+        expectError(Self.valid.replacingOccurrences(of: "rate: 2/min", with: "rate: abc"),
+                    "s.yaml:5:23: channels.chat.arrivals.rate: 'abc' is not a rate (expected a rate such as 2/min or 120/h)")
+    }
+
+    @Test func concurrencyZero() {
+        expectError(Self.valid.replacingOccurrences(of: "concurrency: 2", with: "concurrency: 0"),
+                    "s.yaml:9:53: teams.web.concurrency: must be at least 1, got 0 (expected a whole number of chats ≥ 1)")
+    }
+
+    @Test func unknownDistribution() {
+        expectError(Self.valid.replacingOccurrences(of: "exponential: { mean: 90s }", with: "exponentail: { mean: 90s }"),
+                    "s.yaml:6:30: channels.chat.patience.exponentail: unknown distribution 'exponentail' (did you mean 'exponential'?)")
+        expectError(Self.valid.replacingOccurrences(of: "exponential: { mean: 90s }", with: "pareto: { mean: 90s }"),
+                    "s.yaml:6:25: channels.chat.patience.pareto: unknown distribution 'pareto' (expected one of: exponential, lognormal, weibull, gamma, deterministic, uniform, empirical)")
+    }
+
+    @Test func unknownFieldWithSuggestion() {
+        expectError(Self.valid.replacingOccurrences(of: "work: 6m", with: "work: 6m\n    sl_tmie: 60s"),
+                    "s.yaml:8:5: channels.chat.sl_tmie: unknown field 'sl_tmie' (did you mean 'sl_time'?)")
+        expectError(Self.valid + "\nreplicatoins: 5",
+                    "s.yaml:10:1: replicatoins: unknown field 'replicatoins' (did you mean 'replications'?)")
+    }
+
+    @Test func missingRequiredField() {
+        expectError(Self.valid.replacingOccurrences(of: "name: ok\n", with: ""),
+                    "s.yaml:1:1: (root): missing required field 'name' (expected name: TEXT)")
+        expectError(Self.valid.replacingOccurrences(of: "    work: 6m\n", with: ""),
+                    "s.yaml:5:5: channels.chat: missing required field 'work' (expected work: DISTRIBUTION (agent time a chat needs when it is the agent's only one))")
+    }
+
+    @Test func headcountLengthMismatch() {
+        expectError(Self.valid.replacingOccurrences(of: "headcount: 3", with: "headcount: [3, 3, 3]"),
+                    "s.yaml:9:37: teams.web.headcount: has 3 values (expected 4, one per interval of the horizon)")
+    }
+
+    @Test func crossReferences() {
+        expectError(Self.valid.replacingOccurrences(of: "skills: [chat]", with: "skills: [caht]"),
+                    "s.yaml:9:19: teams.web.skills[0]: unknown channel 'caht' (did you mean 'chat'?)")
+        expectError(Self.valid.replacingOccurrences(of: "  chat:\n", with: "  email:\n"),
+                    "s.yaml:5:5: channels.email: missing required field 'kind' (expected kind: chat or kind: phone (it can be left out only for channels named chat or phone))")
+    }
+
+    @Test func horizonProblems() {
+        expectError(Self.valid.replacingOccurrences(of: "interval: 30m", with: "interval: 7m"),
+                    "s.yaml:2:52: horizon.interval: 7.0m does not divide the day's 2.00h (expected an interval that divides the opening window, e.g. 15m)")
+        expectError(Self.valid.replacingOccurrences(of: "end: \"10:00\"", with: "end: \"07:00\""),
+                    "s.yaml:2:33: horizon.end: is not after start (expected an end later than start on the same day)")
+    }
+
+    @Test func profileMustSumToOne() {
+        let text = Self.valid.replacingOccurrences(of: "arrivals: { rate: 2/min }",
+                                                   with: "arrivals: { daily_volume: 100, profile: [0.5, 0.5, 0.5, 0.5] }")
+        #expect(error(text)?.description.contains("channels.chat.arrivals.profile: shares sum to 2.0 (expected shares that sum to 1)") == true)
+    }
+
+    @Test func missingFile() throws {
+        do {
+            _ = try ScenarioLoader.load(path: "/nonexistent/x.yaml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "/nonexistent/x.yaml:1:1: (file): file does not exist (expected a readable YAML scenario file)")
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import ChannelModel
+import Foundation
+import Scenario
+import Testing
+
+@Suite struct LoaderTests {
+    static func fixture(_ name: String) -> String {
+        Bundle.module.path(forResource: name, ofType: nil, inDirectory: "Fixtures")!
+    }
+
+    @Test func loadsEveryField() throws {
+        let s = try ScenarioLoader.load(path: Self.fixture("good.yaml"))
+        #expect(s.name == "small" && s.seed == 7 && s.replications == 3)
+        #expect(s.hash.count == 64)
+        let m = s.model
+        #expect(m.warmup == 600)
+        #expect(m.horizon == Horizon(intervalLength: 1800, intervalsPerDay: 4, days: 1, dayStart: 9 * 3600))
+        #expect(m.channels.map(\.name) == ["chat", "calls"])
+        let chat = m.channels[0], calls = m.channels[1]
+        #expect(chat.kind == .chat && calls.kind == .phone)
+        // 100 a day × shares, per 1800 s.
+        #expect(chat.arrivalRates == [10, 20, 30, 40].map { $0 / 1800 })
+        #expect(calls.arrivalRates == [10, 20, 20, 10].map { $0 / 1800 })
+        #expect(chat.patience == .weibull(mean: 90, shape: 0.8))
+        #expect(chat.work == .lognormal(mean: 360, cv: 0.8))
+        #expect(calls.patience == .never && calls.work == .deterministic(300))
+        #expect(chat.slTime == 60 && calls.slTime == 20)
+        #expect(chat.assignment == .fillBusiest)
+        #expect(s.slTargets == ["chat": 0.8])
+        #expect(m.teams[0].headcount == [2, 3, 3, 2] && m.teams[0].speeds == [1, 0.7] && m.teams[0].concurrency == 2)
+        #expect(m.teams[1].skills == [1, 0] && m.teams[1].headcount == [2, 2, 2, 2])
+    }
+
+    @Test func defaultsAndSlowdown() throws {
+        let s = try ScenarioLoader.parse("""
+            name: d
+            horizon: { interval: 1h, length: 2h }
+            channels: { chat: { arrivals: { rate: 2/min }, work: 4m } }
+            teams: { web: { skills: [chat], headcount: 1, concurrency: 3, slowdown: 0.5 } }
+            """, file: "d.yaml")
+        #expect(s.seed == 1 && s.replications == 10 && s.confidence == 0.95)
+        #expect(s.model.horizon.intervalCount == 2 && s.model.horizon.dayStart == 0)
+        #expect(s.model.channels[0].patience == .never)
+        #expect(s.model.teams[0].speeds == [1, 1 / 1.5, 0.5])
+        #expect(s.model.channels[0].arrivalRates == [2.0 / 60, 2.0 / 60])
+    }
+
+    @Test func profileFromCSVRelativeToScenario() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("channelsim-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "start,share\n09:00,0.25\n10:00,0.75\n".write(to: dir.appendingPathComponent("p.csv"), atomically: true, encoding: .utf8)
+        let path = dir.appendingPathComponent("s.yaml").path
+        try """
+            name: csv
+            horizon: { start: "09:00", end: "11:00", interval: 1h, days: 2 }
+            channels: { phone: { arrivals: { daily_volume: [400, 800], profile: p.csv }, handle: 3m } }
+            teams: { t: { skills: [phone], headcount: 4 } }
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let s = try ScenarioLoader.load(path: path)
+        #expect(s.model.channels[0].arrivalRates == [100, 300, 200, 600].map { $0 / 3600 })
+        #expect(s.model.horizon.days == 2 && s.model.horizon.intervalCount == 4)
+    }
+
+    @Test func bundledExamplesLoad() throws {
+        // The repository's example scenarios must always be valid.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let dir = root.appendingPathComponent("Scenarios/examples")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yaml") }
+        #expect(!files.isEmpty)
+        for f in files { _ = try ScenarioLoader.load(path: dir.appendingPathComponent(f).path) }
+    }
+}
