@@ -38,19 +38,34 @@ struct AgentPool {
     var generations = GenerationTable()
     /// Agent indices per team.
     var byTeam: [[Int32]] = []
-    /// Per team, per channel: capacity (0 without the skill).
-    var capacity: [[Int32]] = []
-    /// Per team: speeds[m-1] for m contacts held, 1 for exclusive channels.
-    var speeds: [[Double]] = []
+    // The per-team tables below are flat arrays (team-major) because they are read on
+    // every event; nested arrays would cost a reference count per read.
+    var channelCount = 0
+    /// Capacity of team t on channel c at t × channelCount + c (0 without the skill).
+    var capacity: [Int32] = []
+    /// Speed of each contact of a team-t agent holding m at t × stride + m − 1.
+    var speeds: [Double] = []
+    /// The channels team t has skills for (priority order) are skillList[skillStart[t] ..< skillStart[t + 1]].
+    var skillList: [Int32] = []
+    var skillStart: [Int] = []
 
     mutating func configure(spec: ModelSpec) {
         stride = max(1, spec.teams.map(\.concurrency).max() ?? 1)
+        channelCount = spec.channels.count
         byTeam = Array(repeating: [], count: spec.teams.count)
-        capacity = spec.teams.indices.map { t in
+        capacity = spec.teams.indices.flatMap { t in
             spec.channels.indices.map { c in spec.teams[t].skills.contains(c) ? Int32(spec.capacity(team: t, channel: c)) : 0 }
         }
-        speeds = spec.teams.map(\.speeds)
+        speeds = spec.teams.flatMap { team in (0..<stride).map { $0 < team.speeds.count ? team.speeds[$0] : 1 } }
+        skillStart = [0]
+        for team in spec.teams {
+            skillList += team.skills.map(Int32.init)
+            skillStart.append(skillList.count)
+        }
     }
+
+    /// Capacity of agent `a` on channel `c`.
+    func capacity(_ a: Int32, _ c: Int) -> Int32 { capacity[Int(items[Int(a)].team) * channelCount + c] }
 
     /// Adds an off-shift agent to `team` and returns its index.
     mutating func add(team: Int) -> Int32 {
@@ -66,7 +81,7 @@ struct AgentPool {
     func speed(_ a: Int32) -> Double {
         let ag = items[Int(a)]
         guard ag.load > 0 else { return 1 }
-        return speeds[Int(ag.team)][Int(ag.load) - 1]
+        return speeds[Int(ag.team) * stride + Int(ag.load) - 1]
     }
 
     /// Brings the agent's virtual time up to `now` at its current speed.

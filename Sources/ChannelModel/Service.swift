@@ -13,10 +13,12 @@ extension Simulation {
     /// Puts agent `a` in or out of each of its skills' buckets after any change.
     mutating func refreshBuckets(_ a: Int32) {
         let ag = agents.items[Int(a)]
-        let caps = agents.capacity[Int(ag.team)]
-        for c in caps.indices where caps[c] > 0 {
+        let team = Int(ag.team)
+        for k in agents.skillStart[team] ..< agents.skillStart[team + 1] {
+            let c = Int(agents.skillList[k])
             buckets[c].remove(a)
-            if ag.status == .active && (ag.channel < 0 || Int(ag.channel) == c) && ag.load < caps[c] {
+            if ag.status == .active && (ag.channel < 0 || Int(ag.channel) == c)
+                && ag.load < agents.capacity[team * agents.channelCount + c] {
                 buckets[c].insert(a, level: Int(ag.load))
             }
         }
@@ -94,19 +96,18 @@ extension Simulation {
         let status = agents.items[Int(a)].status
         guard status == .active || status == .closing else { return }
         let team = Int(agents.items[Int(a)].team)
-        let caps = agents.capacity[team]
         while true {
             let ag = agents.items[Int(a)]
             var taken = false
             if ag.channel >= 0 {
                 let c = Int(ag.channel)
-                if ag.load < caps[c], let i = dequeue(channel: c) {
+                if ag.load < agents.capacity[team * agents.channelCount + c], let i = dequeue(channel: c) {
                     startService(customer: i, agent: a)
                     taken = true
                 }
             } else {
-                for c in skills[team] {
-                    if let i = dequeue(channel: c) {
+                for k in agents.skillStart[team] ..< agents.skillStart[team + 1] {
+                    if let i = dequeue(channel: Int(agents.skillList[k])) {
                         startService(customer: i, agent: a)
                         taken = true
                         break

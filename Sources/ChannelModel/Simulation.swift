@@ -40,7 +40,6 @@ public struct Simulation {
     let rates: [[Double]]
     let scriptedTimes: [[Double]?]
     let assignment: [AssignmentRule]
-    let skills: [[Int]]
     /// The interval under way (set by boundary events; arrivals only happen inside one).
     var currentInterval = 0
 
@@ -80,7 +79,6 @@ public struct Simulation {
         rates = spec.channels.map(\.arrivalRates)
         scriptedTimes = spec.channels.map(\.arrivalTimes)
         assignment = spec.channels.map(\.assignment)
-        skills = spec.teams.map(\.skills)
         queues = Array(repeating: RingQueue(), count: n)
         state = Array(repeating: ChannelState(), count: n)
         dirty = Array(repeating: false, count: n)

@@ -70,12 +70,13 @@ extension Simulation {
     mutating func setStatus(_ a: Int32, _ status: AgentStatus) {
         let old = agents.items[Int(a)].status
         guard old != status else { return }
-        let caps = agents.capacity[Int(agents.items[Int(a)].team)]
+        let team = Int(agents.items[Int(a)].team)
         if old == .off || status == .off {
             let sign = status == .off ? -1 : 1
-            for c in caps.indices where caps[c] > 0 {
+            for k in agents.skillStart[team] ..< agents.skillStart[team + 1] {
+                let c = Int(agents.skillList[k])
                 state[c].staffed += sign
-                state[c].slots += sign * Int(caps[c])
+                state[c].slots += sign * Int(agents.capacity[team * agents.channelCount + c])
                 dirty[c] = true
             }
         }

@@ -6,19 +6,22 @@ import Statistics
 ///
 /// Customers are batched in the order their wait ends (answered or abandoned); time
 /// averages are cut at the same instants.
+///
+/// Like `MetricsRecorder`, its stored properties skip dynamic exclusivity checks: it is
+/// confined to the one thread running the benchmark and called on every event.
 public final class BenchMonitor: SimulationMonitor {
     let slTime: Double
     let batchSize: Int
-    public private(set) var served = 0, abandoned = 0, waited = 0, slOK = 0
-    public private(set) var sumWaitServed = 0.0
-    var areaBusy = 0.0, areaInService = 0.0, lastTime = 0.0
-    var state = ChannelState()
-    public private(set) var endTime = 0.0
+    @exclusivity(unchecked) public private(set) var served = 0, abandoned = 0, waited = 0, slOK = 0
+    @exclusivity(unchecked) public private(set) var sumWaitServed = 0.0
+    @exclusivity(unchecked) var areaBusy = 0.0, areaInService = 0.0, lastTime = 0.0
+    @exclusivity(unchecked) var state = ChannelState()
+    @exclusivity(unchecked) public private(set) var endTime = 0.0
 
     // The batch under way.
-    var b = (served: 0, abandoned: 0, waited: 0, slOK: 0, sumWait: 0.0, start: 0.0, busy0: 0.0, inService0: 0.0)
+    @exclusivity(unchecked) var b = (served: 0, abandoned: 0, waited: 0, slOK: 0, sumWait: 0.0, start: 0.0, busy0: 0.0, inService0: 0.0)
     /// Per batch: the peers' fields.
-    public private(set) var batches: [[String: Double]] = []
+    @exclusivity(unchecked) public private(set) var batches: [[String: Double]] = []
     let agents: Int, slots: Int
 
     public init(slTime: Double, batchSize: Int, agents: Int, slots: Int) {
