@@ -30,8 +30,9 @@ demo: build
 	@echo "results: Results/results.sqlite   charts: plots/"
 
 ## test: unit, golden, scenario and statistical validation tests
+# Release mode: the statistical validation simulates millions of customers. The CLI
+# tests run the channelsim binary that this same build produces.
 test: deps
-	$(SWIFT) build -c release --product channelsim
 	$(SWIFT) test -c release
 
 ## bench: the engine on the three reference models (one thread each)

@@ -25,6 +25,8 @@ struct Agent {
     /// Channel of the contacts held (-1 when idle): an agent with chats takes no call.
     var channel: Int32 = -1
     var load: Int32 = 0
+    /// Index of this agent's team's speeds in `AgentPool.speeds`.
+    var speedBase: Int32 = 0
     var virtualTime: Double = 0
     var lastUpdate: Double = 0
 }
@@ -70,7 +72,7 @@ struct AgentPool {
     /// Adds an off-shift agent to `team` and returns its index.
     mutating func add(team: Int) -> Int32 {
         let a = Int32(items.count)
-        items.append(Agent(team: Int32(team)))
+        items.append(Agent(team: Int32(team), speedBase: Int32(team * stride)))
         held.append(contentsOf: repeatElement(-1, count: stride))
         _ = generations.append()
         byTeam[team].append(a)
@@ -78,16 +80,20 @@ struct AgentPool {
     }
 
     /// Progress rate of each contact agent `a` holds now.
-    func speed(_ a: Int32) -> Double {
-        let ag = items[Int(a)]
-        guard ag.load > 0 else { return 1 }
-        return speeds[Int(ag.team) * stride + Int(ag.load) - 1]
+    @inline(__always)
+    func speed(_ a: Int32) -> Double { speed(items[Int(a)]) }
+
+    @inline(__always)
+    func speed(_ ag: Agent) -> Double {
+        ag.load > 0 ? speeds[Int(ag.speedBase) + Int(ag.load) - 1] : 1
     }
 
     /// Brings the agent's virtual time up to `now` at its current speed.
+    @inline(__always)
     mutating func sync(_ a: Int32, now: Double) {
-        let s = speed(a)
-        items[Int(a)].virtualTime += (now - items[Int(a)].lastUpdate) * s
-        items[Int(a)].lastUpdate = now
+        var ag = items[Int(a)]
+        ag.virtualTime += (now - ag.lastUpdate) * speed(ag)
+        ag.lastUpdate = now
+        items[Int(a)] = ag
     }
 }

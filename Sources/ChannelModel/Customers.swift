@@ -33,6 +33,7 @@ struct CustomerPool {
         items.reserveCapacity(capacity)
     }
 
+    @inline(__always)
     mutating func allocate() -> Int32 {
         if let i = freeList.popLast() { return i }
         items.append(Customer())
@@ -40,12 +41,14 @@ struct CustomerPool {
         return Int32(items.count - 1)
     }
 
+    @inline(__always)
     mutating func release(_ i: Int32) {
         items[Int(i)].state = .free
         generations.bump(Int(i))
         freeList.append(i)
     }
 
+    @inline(__always)
     func generation(_ i: Int32) -> Generation { generations.current(Int(i)) }
 
     subscript(i: Int32) -> Customer {

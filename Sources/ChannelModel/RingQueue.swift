@@ -10,12 +10,14 @@ struct RingQueue {
 
     var isEmpty: Bool { count == 0 }
 
+    @inline(__always)
     mutating func append(_ value: Int32) {
         if count == storage.count { grow() }
         storage[(head + count) % storage.count] = value
         count += 1
     }
 
+    @inline(__always)
     mutating func popFirst() -> Int32? {
         guard count > 0 else { return nil }
         let v = storage[head]

@@ -3,6 +3,7 @@ import SimKernel
 /// Routing, service and completion: how contacts meet agents.
 extension Simulation {
     /// The agent an arriving contact of channel c goes to, by the channel's rule, or nil.
+    @inline(__always)
     func pickAgent(channel c: Int) -> Int32? {
         switch assignment[c] {
         case .leastLoaded: return buckets[c].lowest()
@@ -11,6 +12,7 @@ extension Simulation {
     }
 
     /// Puts agent `a` in or out of each of its skills' buckets after any change.
+    @inline(__always)
     mutating func refreshBuckets(_ a: Int32) {
         let ag = agents.items[Int(a)]
         let team = Int(ag.team)
@@ -39,13 +41,14 @@ extension Simulation {
         ag.channel = cu.channel
         agents.items[Int(a)] = ag
         state[c].inService += 1
-        dirty[c] = true
+        dirtyMask |= 1 << UInt64(c)
         monitor.answered(channel: c, interval: Int(cu.interval), arrival: cu.arrival, wait: now - cu.arrival)
         scheduleCompletion(a)
         refreshBuckets(a)
     }
 
     /// (Re)arms agent `a`'s completion timer for its earliest-finishing contact.
+    @inline(__always)
     mutating func scheduleCompletion(_ a: Int32) {
         let g = agents.generations.bump(Int(a))
         let ag = agents.items[Int(a)]
@@ -79,7 +82,7 @@ extension Simulation {
             state[c].busyAgents -= 1
         }
         agents.items[Int(a)] = ag
-        dirty[c] = true
+        dirtyMask |= 1 << UInt64(c)
         monitor.completed(channel: c, interval: Int(cu.interval), arrival: cu.arrival, service: now - cu.answeredAt)
         customers.release(i)
         pullWork(a)

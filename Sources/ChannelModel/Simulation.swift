@@ -3,9 +3,11 @@ import SimKernel
 import Variates
 
 /// What an event in the future event list stands for.
+///
+/// Arrivals are not in the list: each channel's next arrival time is always known, so
+/// the channels' arrival streams are merged with the list in `run()` (at priority
+/// `.arrival`), which saves a heap push and pop per customer.
 enum SimEvent {
-    /// The next direct arrival on a channel.
-    case arrival(channel: Int32)
     /// A waiting customer's patience runs out (stale if the slot's generation moved on).
     case patience(customer: Int32, generation: Generation)
     /// An agent's earliest contact finishes (stale if the agent's generation moved on).
@@ -28,12 +30,8 @@ public struct Simulation {
     var events = EventQueue<SimEvent>(capacity: 1024)
     var now: Double = 0
 
-    // Random streams, one per purpose and channel (common random numbers across strategies).
-    let arrivalStreams: [RandomStream]
-    let patienceStreams: [RandomStream]
-    let workStreams: [RandomStream]
-    let patienceSamplers: [Sampler]
-    let workSamplers: [Sampler]
+    /// Random streams and samplers, one set per channel (common random numbers across strategies).
+    let draws: [ChannelDraws]
 
     // Per-channel and per-team settings copied out of the spec, so the hot path reads
     // flat arrays instead of copying whole spec structs (and their reference counts).
@@ -42,6 +40,9 @@ public struct Simulation {
     let assignment: [AssignmentRule]
     /// The interval under way (set by boundary events; arrivals only happen inside one).
     var currentInterval = 0
+    /// Engine start and end time of each interval (precomputed: read on every arrival).
+    let intervalStarts: [Double]
+    let intervalEnds: [Double]
 
     var customers = CustomerPool(capacity: 1024)
     var queues: [RingQueue]
@@ -54,10 +55,13 @@ public struct Simulation {
     var arrivalsExhausted = false
     /// Events popped from the future event list, stale ones included (for benchmarks).
     public private(set) var eventsProcessed = 0
-    /// Whether each channel's state changed during the current event (to notify once).
-    var dirty: [Bool]
+    /// Bit c is set when channel c's state changed during the current event, so the
+    /// monitor hears once per event (a model has at most 64 channels).
+    var dirtyMask: UInt64 = 0
     /// Next index into each channel's scripted arrival times.
     var scripted: [Int]
+    /// Each channel's next arrival time (infinity when it has no more).
+    var nextArrival: [Double]
 
     /// - Parameters:
     ///   - maxArrivals: stop generating arrivals after this many (benchmarks); the run then
@@ -68,21 +72,19 @@ public struct Simulation {
         self.monitor = monitor
         self.maxArrivals = maxArrivals
         let n = spec.channels.count
-        func streams(_ p: StreamPurpose) -> [RandomStream] {
-            (0..<n).map { RandomStream(StreamKey(seed: seed, replication: replication, purpose: p, index: $0)) }
+        draws = spec.channels.indices.map {
+            ChannelDraws(channel: spec.channels[$0], index: $0, seed: seed, replication: replication)
         }
-        arrivalStreams = streams(.arrivals)
-        patienceStreams = streams(.patience)
-        workStreams = streams(.work)
-        patienceSamplers = spec.channels.map { $0.patience.sampler() }
-        workSamplers = spec.channels.map { $0.work.sampler() }
         rates = spec.channels.map(\.arrivalRates)
         scriptedTimes = spec.channels.map(\.arrivalTimes)
         assignment = spec.channels.map(\.assignment)
+        intervalStarts = (0..<spec.horizon.intervalCount).map { spec.horizon.start(ofInterval: $0) }
+        intervalEnds = (0..<spec.horizon.intervalCount).map { spec.horizon.end(ofInterval: $0) }
         queues = Array(repeating: RingQueue(), count: n)
         state = Array(repeating: ChannelState(), count: n)
-        dirty = Array(repeating: false, count: n)
+        precondition(n <= 64, "at most 64 channels")
         scripted = Array(repeating: 0, count: n)
+        nextArrival = Array(repeating: .infinity, count: n)
         let maxCapacity = spec.teams.map(\.concurrency).max() ?? 1
         buckets = Array(repeating: LoadBuckets(levels: maxCapacity), count: n)
         agents.configure(spec: spec)
@@ -92,11 +94,25 @@ public struct Simulation {
     public mutating func run() {
         events.schedule(at: 0, priority: .boundary, .boundary(interval: 0))
         for c in spec.channels.indices { scheduleNextArrival(channel: c, after: 0) }
-        while let (time, event) = events.pop() {
+        while true {
+            var c = -1, ta = Double.infinity
+            for k in nextArrival.indices where nextArrival[k] < ta {
+                ta = nextArrival[k]
+                c = k
+            }
+            if c >= 0 && events.precedesAll(time: ta, priority: .arrival) {
+                now = ta
+                nextArrival[c] = .infinity
+                eventsProcessed &+= 1
+                arrive(channel: c)
+                flushState()
+                if arrivalsExhausted && customers.inUse == 0 { break }
+                continue
+            }
+            guard let (time, event) = events.pop() else { break }
             now = time
             eventsProcessed &+= 1
             switch event {
-            case .arrival(let c): arrive(channel: Int(c))
             case .patience(let i, let g): if customers.generation(i) == g { abandon(i) }
             case .completion(let a, let g): if agents.generations.isLive(Int(a), g) { complete(agent: a) }
             case .boundary(let i): beginInterval(Int(i))
@@ -128,34 +144,27 @@ public struct Simulation {
         guard !arrivalsExhausted else { return }
         if let times = scriptedTimes[c] {
             if scripted[c] < times.count {
-                events.schedule(at: times[scripted[c]], priority: .arrival, .arrival(channel: Int32(c)))
+                nextArrival[c] = times[scripted[c]]
                 scripted[c] += 1
             }
             return
         }
-        let h = spec.horizon
-        var budget = -log(arrivalStreams[c].uniform())
+        var budget = draws[c].unitExponential()
         var time = t
-        guard var i = h.interval(at: t) ?? nextInterval(after: t) else { return }
-        while i < h.intervalCount {
-            let start = max(time, h.start(ofInterval: i)), end = h.end(ofInterval: i)
+        // The interval containing t, or the next one to open when t is in a closed gap.
+        var i = currentInterval
+        while i < intervalEnds.count && intervalEnds[i] <= t { i += 1 }
+        while i < intervalEnds.count {
+            let start = max(time, intervalStarts[i]), end = intervalEnds[i]
             let r = rates[c][i]
             if r > 0 && r * (end - start) >= budget {
-                time = start + budget / r
-                // Rounding can land exactly on the interval end; that instant belongs here.
-                events.schedule(at: time, priority: .arrival, .arrival(channel: Int32(c)))
+                nextArrival[c] = start + budget / r
                 return
             }
             budget -= r * (end - start)
             i += 1
             time = end
         }
-    }
-
-    /// The first interval starting after `t` (when `t` falls in a closed gap).
-    private func nextInterval(after t: Double) -> Int? {
-        let h = spec.horizon
-        return (0..<h.intervalCount).first { h.start(ofInterval: $0) >= t }
     }
 
     mutating func arrive(channel c: Int) {
@@ -166,8 +175,7 @@ public struct Simulation {
         let i = customers.allocate()
         // Every attribute is drawn now, each from its own stream, whether or not it is
         // used, so two strategies on one seed see the same customers.
-        let patience = patienceSamplers[c].sample(patienceStreams[c])
-        let work = workSamplers[c].sample(workStreams[c])
+        let (patience, work) = draws[c].customer()
         customers[i] = Customer(arrival: now, patience: patience, work: work, finishV: 0, answeredAt: 0,
                                 channel: ch, interval: Int32(interval), state: .waiting)
         monitor.arrived(channel: c, interval: interval, at: now)
@@ -176,7 +184,7 @@ public struct Simulation {
         } else {
             queues[c].append(i)
             state[c].queued += 1
-            dirty[c] = true
+            dirtyMask |= 1 << UInt64(c)
             if patience.isFinite {
                 events.schedule(at: now + patience, priority: .abandonment,
                                 .patience(customer: i, generation: customers.generation(i)))
@@ -191,16 +199,17 @@ public struct Simulation {
         customers[i].state = .abandoned      // stays in the ring until dequeued
         let c = Int(cu.channel)
         state[c].queued -= 1
-        dirty[c] = true
+        dirtyMask |= 1 << UInt64(c)
         monitor.abandoned(channel: c, interval: Int(cu.interval), arrival: cu.arrival, wait: now - cu.arrival)
     }
 
     /// The next live customer waiting on channel c, releasing abandoned ones on the way.
+    @inline(__always)
     mutating func dequeue(channel c: Int) -> Int32? {
         while let i = queues[c].popFirst() {
             if customers[i].state == .waiting {
                 state[c].queued -= 1
-                dirty[c] = true
+                dirtyMask |= 1 << UInt64(c)
                 return i
             }
             customers.release(i)
@@ -208,9 +217,11 @@ public struct Simulation {
         return nil
     }
 
+    @inline(__always)
     mutating func flushState() {
-        for c in dirty.indices where dirty[c] {
-            dirty[c] = false
+        while dirtyMask != 0 {
+            let c = dirtyMask.trailingZeroBitCount
+            dirtyMask &= dirtyMask &- 1
             monitor.stateChanged(channel: c, at: now, to: state[c])
         }
     }

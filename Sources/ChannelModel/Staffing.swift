@@ -77,7 +77,7 @@ extension Simulation {
                 let c = Int(agents.skillList[k])
                 state[c].staffed += sign
                 state[c].slots += sign * Int(agents.capacity[team * agents.channelCount + c])
-                dirty[c] = true
+                dirtyMask |= 1 << UInt64(c)
             }
         }
         if old == .off {

@@ -6,25 +6,34 @@
 /// (`abandonment`), then new arrivals, then bookkeeping (`late`). So an agent whose shift
 /// starts at 09:00 can take a chat that arrives at exactly 09:00, and a slot freed at the
 /// instant a waiting customer's patience runs out goes to that customer.
+///
+/// A priority is just its rank (a trivial value, cheap on the hot path); the names are
+/// the static members below.
 public struct EventPriority: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// 0 is the most urgent; at most 255.
     public let rank: UInt8
-    public let name: String
 
-    public init(rank: UInt8, name: String) {
-        self.rank = rank
-        self.name = name
-    }
+    @inlinable
+    public init(rank: UInt8) { self.rank = rank }
 
     public static func < (lhs: EventPriority, rhs: EventPriority) -> Bool { lhs.rank < rhs.rank }
-    public static func == (lhs: EventPriority, rhs: EventPriority) -> Bool { lhs.rank == rhs.rank }
-    public func hash(into hasher: inout Hasher) { hasher.combine(rank) }
-    public var description: String { name }
 
-    public static let boundary = EventPriority(rank: 10, name: "boundary")
-    public static let completion = EventPriority(rank: 20, name: "completion")
-    public static let abandonment = EventPriority(rank: 30, name: "abandonment")
-    public static let normal = EventPriority(rank: 40, name: "normal")
-    public static let arrival = EventPriority(rank: 50, name: "arrival")
-    public static let late = EventPriority(rank: 90, name: "late")
+    @inlinable public static var boundary: EventPriority { EventPriority(rank: 10) }
+    @inlinable public static var completion: EventPriority { EventPriority(rank: 20) }
+    @inlinable public static var abandonment: EventPriority { EventPriority(rank: 30) }
+    @inlinable public static var normal: EventPriority { EventPriority(rank: 40) }
+    @inlinable public static var arrival: EventPriority { EventPriority(rank: 50) }
+    @inlinable public static var late: EventPriority { EventPriority(rank: 90) }
+
+    public var description: String {
+        switch rank {
+        case 10: return "boundary"
+        case 20: return "completion"
+        case 30: return "abandonment"
+        case 40: return "normal"
+        case 50: return "arrival"
+        case 90: return "late"
+        default: return "rank \(rank)"
+        }
+    }
 }

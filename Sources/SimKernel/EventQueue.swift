@@ -45,6 +45,16 @@ public struct EventQueue<Payload> {
     /// The time of the next event, or nil when none is pending.
     @inlinable public var nextTime: Double? { heap.first?.time }
 
+    /// Whether an event at `time` with `priority` would run before every pending event,
+    /// by the queue's own ordering (an equal time and rank counts as later, as an event
+    /// scheduled now would be). Lets a model keep a sorted stream of its own beside the
+    /// heap and merge it in without a push and pop per item.
+    @inlinable
+    public func precedesAll(time: Double, priority: EventPriority) -> Bool {
+        guard let first = heap.first else { return true }
+        return time < first.time || (time == first.time && priority.rank < UInt8(truncatingIfNeeded: first.order >> 56))
+    }
+
     /// Schedules `payload` at absolute time `time`.
     @inlinable
     public mutating func schedule(at time: Double, priority: EventPriority = .normal, _ payload: Payload) {

@@ -1,0 +1,35 @@
+import Variates
+
+/// The random attributes of one channel's customers: their streams and samplers.
+///
+/// A class so the hot path borrows it with one reference count instead of copying
+/// sampler enums (whose empirical cases hold arrays) out of arrays on every arrival.
+final class ChannelDraws {
+    let arrivals: RandomStream
+    let patienceStream: RandomStream
+    let workStream: RandomStream
+    let patience: Sampler
+    let work: Sampler
+
+    init(channel: ChannelSpec, index: Int, seed: UInt64, replication: Int) {
+        func stream(_ p: StreamPurpose) -> RandomStream {
+            RandomStream(StreamKey(seed: seed, replication: replication, purpose: p, index: index))
+        }
+        arrivals = stream(.arrivals)
+        patienceStream = stream(.patience)
+        workStream = stream(.work)
+        patience = channel.patience.sampler()
+        work = channel.work.sampler()
+    }
+
+    /// An Exp(1) variate for the arrival process.
+    func unitExponential() -> Double { -log(arrivals.uniform()) }
+
+    /// A new customer's patience and work content, each from its own stream (both drawn
+    /// for every customer, used or not, so strategies on one seed see the same customers).
+    func customer() -> (patience: Double, work: Double) {
+        (patience.sample(patienceStream), work.sample(workStream))
+    }
+}
+
+import Foundation
