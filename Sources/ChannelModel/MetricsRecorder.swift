@@ -64,6 +64,7 @@ public final class MetricsRecorder: SimulationMonitor {
     let intervalCount: Int
     let slTimes: [Double]
     let warmup: Double
+    let intervalEnds: [Double]
     @exclusivity(unchecked) var current = 0
     @exclusivity(unchecked) var lastTime: [Double]
     @exclusivity(unchecked) var state: [ChannelState]
@@ -75,17 +76,22 @@ public final class MetricsRecorder: SimulationMonitor {
         tallies = Array(repeating: Tally(), count: spec.horizon.intervalCount * spec.channels.count)
         slTimes = spec.channels.map(\.slTime)
         warmup = spec.warmup
+        intervalEnds = (0..<spec.horizon.intervalCount).map { spec.horizon.end(ofInterval: $0) }
         lastTime = Array(repeating: spec.warmup, count: spec.channels.count)
         state = Array(repeating: ChannelState(), count: spec.channels.count)
     }
 
     private func counts(_ arrival: Double) -> Bool { arrival >= warmup }
 
-    /// Accrues channel c's time integrals up to `t` into the current interval.
+    /// Accrues channel c's time integrals up to `t` into the current interval. Time past
+    /// the interval's end (after a window closes) counts only while agents with the skill
+    /// are still on duty finishing work: the overtime, not the night.
     private func accrue(_ c: Int, to t: Double) {
         let from = max(lastTime[c], warmup)
-        if t > from {
-            let dt = t - from, s = state[c]
+        let s = state[c]
+        let until = s.staffed > 0 ? t : min(t, intervalEnds[current])
+        if until > from {
+            let dt = until - from
             tallies[c * intervalCount + current].queueArea += Double(s.queued) * dt
             tallies[c * intervalCount + current].busyArea += Double(s.busyAgents) * dt
             tallies[c * intervalCount + current].inServiceArea += Double(s.inService) * dt

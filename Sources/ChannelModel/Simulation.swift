@@ -110,13 +110,24 @@ public struct Simulation {
                 continue
             }
             guard let (time, event) = events.pop() else { break }
-            now = time
             eventsProcessed &+= 1
+            // A stale timer is skipped without moving the clock, so it can neither extend
+            // the run nor add idle time to the statistics.
             switch event {
-            case .patience(let i, let g): if customers.generation(i) == g { abandon(i) }
-            case .completion(let a, let g): if agents.generations.isLive(Int(a), g) { complete(agent: a) }
-            case .boundary(let i): beginInterval(Int(i))
-            case .close(let i): closeWindow(after: Int(i))
+            case .patience(let i, let g):
+                guard customers.generation(i) == g && customers[i].state == .waiting else { continue }
+                now = time
+                abandon(i)
+            case .completion(let a, let g):
+                guard agents.generations.isLive(Int(a), g) else { continue }
+                now = time
+                complete(agent: a)
+            case .boundary(let i):
+                now = time
+                beginInterval(Int(i))
+            case .close(let i):
+                now = time
+                closeWindow(after: Int(i))
             }
             flushState()
             if arrivalsExhausted && customers.inUse == 0 { break }
@@ -195,7 +206,6 @@ public struct Simulation {
 
     mutating func abandon(_ i: Int32) {
         let cu = customers[i]
-        guard cu.state == .waiting else { return }
         customers[i].state = .abandoned      // stays in the ring until dequeued
         let c = Int(cu.channel)
         state[c].queued -= 1

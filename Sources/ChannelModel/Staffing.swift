@@ -56,7 +56,8 @@ extension Simulation {
             for a in agents.byTeam[t] where agents.items[Int(a)].status == .active { pullWork(a) }
         } else if active > target {
             var excess = active - target
-            // Least-loaded first: idle agents leave at once, then the ones closest to done.
+            // Fewest contacts first (ties by agent number): idle agents leave at once,
+            // then the least loaded, who finish what they hold.
             let onShift = agents.byTeam[t].filter { agents.items[Int($0)].status == .active }
                 .sorted { (agents.items[Int($0)].load, $0) < (agents.items[Int($1)].load, $1) }
             for a in onShift where excess > 0 {

@@ -11,6 +11,11 @@ struct ErlangCommand: ParsableCommand {
         subcommands: [ErlangB.self, ErlangC.self, ErlangA.self, ErlangChat.self])
 }
 
+/// Output formats of the calculator (one result: a table or one JSON object).
+enum ErlangFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
 /// Options every queueing calculator shares.
 struct QueueOptions: ParsableArguments {
     @Option(help: "Arrival rate, e.g. 2/min or 120/h.")
@@ -35,14 +40,13 @@ struct QueueOptions: ParsableArguments {
     var targetASA: DurationArg?
 
     @Option(help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    var format: ErlangFormat = .table
 
     func validate() throws {
         if let a = agents, a < 1 { throw ValidationError("--agents must be at least 1, got \(a)") }
         if aht.seconds <= 0 { throw ValidationError("--aht must be positive") }
         if let t = targetSL, !(0...1).contains(t) { throw ValidationError("--target-sl must be between 0 and 1, got \(t)") }
         if let t = targetAbandon, !(0...1).contains(t) { throw ValidationError("--target-abandon must be between 0 and 1, got \(t)") }
-        if format == .csv { throw ValidationError("--format csv is not available for erlang; use table or json") }
         if agents == nil && targetSL == nil && targetAbandon == nil && targetASA == nil {
             throw ValidationError("give --agents, or a target (--target-sl, --target-abandon, --target-asa) to size for")
         }
@@ -87,7 +91,8 @@ func printQueue(_ title: String, _ m: QueueMetrics, options o: QueueOptions, siz
     fields.removeAll { $0.0 == "sl_time_s" }
     var t = TextTable(columns: ["measure", "value"], rightAligned: [false, true])
     for (k, v) in fields {
-        let s = k.hasSuffix("_s") ? String(format: "%.2fs", v) : k == "agents" ? String(Int(v)) : String(format: "%.6f", v)
+        let s = k.hasSuffix("_s") ? String(format: "%.2fs", v)
+            : k == "agents" || k == "states" ? String(Int(v)) : String(format: "%.6f", v)
         t.add([k == "sl_offered" || k == "sl_answered" ? "\(k) (\(Units.formatDuration(m.slTime)))" : k, s])
     }
     print(t.render(), terminator: "")
@@ -105,7 +110,7 @@ struct ErlangB: ParsableCommand {
     @Option(help: "Arrival rate, e.g. 2/min.") var rate: RateArg
     @Option(help: "Mean holding time, e.g. 4m.") var aht: DurationArg
     @Option(help: "Servers.") var agents: Int
-    @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+    @Option(help: "Output format: table or json.") var format: ErlangFormat = .table
 
     func validate() throws {
         if agents < 1 { throw ValidationError("--agents must be at least 1, got \(agents)") }

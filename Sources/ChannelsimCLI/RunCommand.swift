@@ -87,6 +87,9 @@ struct RunCommand: ParsableCommand {
                 for file in try IntradayChartBuilder.draw(scenario: scenario, summary: summary, directory: plots) where format == .table && !quiet {
                     printError("chart \(file)")
                 }
+            } catch ChartError.gnuplotMissing {
+                // The .dat and .gp files are written before gnuplot runs: the chart can be drawn later.
+                printError("channelsim: warning: gnuplot not found; wrote the chart data and scripts to \(plots) (install gnuplot-nox to draw them)")
             } catch {
                 throw CLIFailure(status: .runtime, description: "chart: \(error)")
             }

@@ -52,7 +52,6 @@ enum RunRecordBuilder {
 enum IntradayChartBuilder {
     /// Returns the image paths written.
     static func draw(scenario: Scenario, summary: ExperimentSummary, directory: String) throws -> [String] {
-        guard Gnuplot.isAvailable() else { throw ChartError.gnuplotMissing }
         let h = scenario.model.horizon
         var images: [String] = []
         for ch in summary.channels {

@@ -85,12 +85,16 @@ enum SummaryJSON {
 enum SummaryCSV {
     static func render(scenario: Scenario, summary: ExperimentSummary) -> String {
         func cell(_ x: Double?) -> String { x.map { $0.isFinite ? "\($0)" : "" } ?? "" }
+        // RFC 4180: quote text that holds a comma, a quote or a line break.
+        func text(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
         var out = "channel,interval,label,metric,mean,half_width,low,high,n\n"
         for ch in summary.channels {
             func rows(_ interval: String, _ label: String, _ cis: [ConfidenceInterval?]) {
                 for m in Metric.allCases {
                     let ci = cis[m.index]
-                    out += "\(ch.channel),\(interval),\(label),\(m.rawValue),\(cell(ci?.mean)),\(cell(ci?.halfWidth)),"
+                    out += "\(text(ch.channel)),\(interval),\(text(label)),\(m.rawValue),\(cell(ci?.mean)),\(cell(ci?.halfWidth)),"
                         + "\(cell(ci?.low)),\(cell(ci?.high)),\(ci?.count ?? 0)\n"
                 }
             }

@@ -7,6 +7,7 @@ enum ChannelReader {
         var m = try v.map()
         let entries = m.all()
         guard !entries.isEmpty else { throw v.error("has no channels", expected: "expected at least one channel, e.g. chat: {...}") }
+        guard entries.count <= 64 else { throw v.error("has \(entries.count) channels", expected: "expected at most 64") }
         var channels: [ChannelSpec] = [], targets: [String: Double] = [:]
         for (name, cv) in entries {
             let (spec, target) = try read(name: name, cv, context: context)
@@ -127,11 +128,13 @@ enum ArrivalsReader {
                 throw v.error("cannot read profile file '\(rel)'", expected: "expected a CSV file relative to the scenario, or a list of shares")
             }
             shares = []
-            for (lineNo, line) in text.split(whereSeparator: \.isNewline).enumerated() {
-                let cell = line.split(separator: ",").last.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
+            // Line numbers count every line (blank ones too), as an editor shows them.
+            for (lineNo, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let cells = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                let cell = cells.last { !$0.isEmpty } ?? ""
                 if cell.isEmpty || cell.hasPrefix("#") { continue }
                 guard let x = Double(cell), x >= 0 else {
-                    if lineNo == 0 { continue }   // header
+                    if shares.isEmpty && Double(cell) == nil { continue }   // a header line before the data
                     throw v.error("line \(lineNo + 1) of '\(rel)' has '\(cell)'", expected: "expected a share ≥ 0 in the last column")
                 }
                 shares.append(x)

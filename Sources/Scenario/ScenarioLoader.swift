@@ -65,7 +65,7 @@ public enum ScenarioLoader {
         let teams = try TeamReader.readAll(m.required("teams", expected: "expected teams: { NAME: { skills, headcount } }"),
                                            channels: channels, context: context)
         try m.finish()
-        // Every channel with arrivals needs someone who can serve it.
+        // Every channel needs a team that can serve it.
         for (c, ch) in channels.enumerated() where !teams.contains(where: { $0.skills.contains(c) }) {
             throw channelsV.error("channel '\(ch.name)' has no team with that skill",
                                   expected: "expected a team whose skills include \(ch.name)")

@@ -62,6 +62,12 @@ enum TeamReader {
                 guard s > 0 else { throw x.error("must be positive, got \(s)", expected: "expected a speed > 0 (1 = full speed)") }
                 speeds.append(s)
             }
+            // Work content is defined as the agent time a chat needs alone, so a lone
+            // chat (and any exclusive contact) runs at speed 1 by definition.
+            if speeds[0] != 1 {
+                throw items[0].error("must be 1, got \(speeds[0])",
+                                     expected: "expected 1 for the first speed: work is the time a chat takes when it is the agent's only one")
+            }
         } else {
             let alpha = try slowdownV?.double("expected a number ≥ 0") ?? 0
             if let s = slowdownV, alpha < 0 { throw s.error("must not be negative, got \(alpha)", expected: "expected a number ≥ 0, e.g. 0.25") }

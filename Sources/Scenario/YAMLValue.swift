@@ -131,7 +131,10 @@ struct YAMLMap {
     mutating func optional(_ key: String) -> YAMLValue? {
         known.insert(key)
         guard let e = entries.first(where: { $0.key == key }) else { return nil }
-        if case .scalar(let s) = e.value, s.string.isEmpty, s.tag.description.hasSuffix("null") { return nil }
+        // An empty value, `~` or `null` (unquoted) means the field is absent.
+        if case .scalar(let s) = e.value, s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) {
+            return nil
+        }
         return value.child(key, e.value)
     }
 

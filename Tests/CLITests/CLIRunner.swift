@@ -22,10 +22,11 @@ enum CLI {
         return dir.appendingPathComponent("channelsim")
     }
 
-    static func run(_ args: [String], in directory: URL? = nil) throws -> CLIResult {
+    static func run(_ args: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> CLIResult {
         let p = Process()
         p.executableURL = binary
         p.arguments = args
+        if let environment { p.environment = environment }
         p.currentDirectoryURL = directory ?? repositoryRoot
         let out = Pipe(), err = Pipe()
         p.standardOutput = out

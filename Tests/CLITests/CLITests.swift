@@ -74,6 +74,20 @@ import Testing
         }
     }
 
+    @Test func chartDataAndScriptWithoutGnuplot() throws {
+        // With no gnuplot on PATH the run still succeeds and leaves the .dat and .gp files.
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plots = dir.appendingPathComponent("plots").path
+        let r = try CLI.run(["run", CLI.scenario("tiny.yaml"), "--no-store", "--plots", plots, "--replications", "2"],
+                            environment: ["PATH": dir.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("gnuplot not found"))
+        #expect(FileManager.default.fileExists(atPath: "\(plots)/intraday-tiny-chat.dat"))
+        #expect(FileManager.default.fileExists(atPath: "\(plots)/intraday-tiny-chat.gp"))
+        #expect(!FileManager.default.fileExists(atPath: "\(plots)/intraday-tiny-chat.png"))
+    }
+
     @Test func badScenarioWritesNothing() throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -58,6 +58,29 @@ import Testing
         #expect(m.channels[0].intervals[1][.offered] > 0)
     }
 
+    @Test func nightGapAndCancelledTimersDoNotDiluteTimeAverages() {
+        // Two days of one 1-hour interval each, 23 hours apart; patience far longer than the
+        // horizon, so cancelled patience timers pop long after the end. The staff average of
+        // each interval and of the whole run must still be the head-count.
+        // Calls last exactly 60 s, so the overtime after each close is at most a minute.
+        let ch = ChannelSpec(name: "phone", kind: .phone, patience: .exponential(mean: 1e6), work: .deterministic(60),
+                             slTime: 20, arrivalRates: [0.2, 0.2])
+        let spec = ModelSpec(horizon: Horizon(intervalLength: 3600, intervalsPerDay: 1, days: 2), channels: [ch],
+                             teams: [TeamSpec(name: "t", skills: [0], headcount: [20, 20], concurrency: 1, speeds: [1])])
+        let r = MetricsRecorder(spec: spec)
+        var sim = Simulation(spec: spec, seed: 1, replication: 0, monitor: r)
+        sim.run()
+        let m = r.metrics(replication: 0)
+        for i in 0..<2 {
+            let staff = m.channels[0].intervals[i][.staff]
+            // 20 on shift for the hour, then at most a minute of overtime with fewer:
+            // at least 20 × 3600 / 3660 ≈ 19.67.
+            #expect(staff >= 20 * 3600 / 3660.0 && staff <= 20, "interval \(i): \(staff)")
+        }
+        #expect(m.channels[0].total[.staff] >= 20 * 3600 / 3660.0)
+        #expect(m.endTime < 86_400 + 3600 + 3600)
+    }
+
     @Test func staffMetricFollowsHeadcount() {
         // Three intervals: web has 6, 3, 3 agents on chat; voice (4) also has the chat skill.
         var spec = Self.spec

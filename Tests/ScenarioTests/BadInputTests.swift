@@ -116,6 +116,24 @@ import Testing
         #expect(error(text)?.description.contains("channels.chat.arrivals.profile: shares sum to 2.0 (expected shares that sum to 1)") == true)
     }
 
+    @Test func emptyValueMeansAbsent() throws {
+        let s = try ScenarioLoader.parse(Self.valid + "\nwarmup:\nseed: ~\n", file: "s.yaml")
+        #expect(s.model.warmup == 0 && s.seed == 1)
+        expectError(Self.valid.replacingOccurrences(of: "name: ok", with: "name:"),
+                    "s.yaml:1:1: (root): missing required field 'name' (expected name: TEXT)")
+    }
+
+    @Test func atMost64Channels() {
+        let channels = (0...64).map { "  c\($0): { kind: phone, arrivals: { rate: 1/h }, handle: 1m }" }.joined(separator: "\n")
+        let text = "name: many\nhorizon: { interval: 1h, length: 1h }\nchannels:\n\(channels)\nteams: { t: { skills: [c0], headcount: 1 } }"
+        #expect(error(text)?.description == "s.yaml:4:3: channels: has 65 channels (expected at most 64)")
+    }
+
+    @Test func firstSpeedMustBeOne() {
+        expectError(Self.valid.replacingOccurrences(of: "concurrency: 2", with: "concurrency: 2, speeds: [0.9, 0.5]"),
+                    "s.yaml:9:65: teams.web.speeds[0]: must be 1, got 0.9 (expected 1 for the first speed: work is the time a chat takes when it is the agent's only one)")
+    }
+
     @Test func missingFile() throws {
         do {
             _ = try ScenarioLoader.load(path: "/nonexistent/x.yaml")

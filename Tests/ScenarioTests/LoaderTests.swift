@@ -62,6 +62,27 @@ import Testing
         #expect(s.model.horizon.days == 2 && s.model.horizon.intervalCount == 4)
     }
 
+    @Test func profileErrorsNameTheEditorLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("channelsim-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Line 4 is blank; the bad share is on line 5. A trailing comma is harmless.
+        try "start,share\n09:00,0.25,\n\n\n10:00,x\n".write(to: dir.appendingPathComponent("p.csv"), atomically: true, encoding: .utf8)
+        let path = dir.appendingPathComponent("s.yaml").path
+        try """
+            name: csv
+            horizon: { start: "09:00", end: "11:00", interval: 1h }
+            channels: { phone: { arrivals: { daily_volume: 400, profile: p.csv }, handle: 3m } }
+            teams: { t: { skills: [phone], headcount: 4 } }
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try ScenarioLoader.load(path: path)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.problem == "line 5 of 'p.csv' has 'x'")
+        }
+    }
+
     @Test func bundledExamplesLoad() throws {
         // The repository's example scenarios must always be valid.
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
