@@ -58,7 +58,7 @@ enum IntradayChartBuilder {
             func series(_ m: Metric) -> [Double?] { ch.intervals.map { $0[m.index].flatMap { $0.mean.isFinite ? $0.mean : nil } } }
             let sl = ch.intervals.map { $0[Metric.slOffered.index] }
             let s = IntradaySeries(
-                title: "\(scenario.name): \(ch.channel)",
+                title: scenario.name,
                 intervalLabels: (0..<h.intervalCount).map { h.label(ofInterval: $0) },
                 arrivals: series(.offered).map { $0 ?? 0 },
                 staff: series(.staff).map { $0 ?? 0 },
