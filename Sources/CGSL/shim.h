@@ -18,6 +18,10 @@
 /// The Mersenne Twister generator type (`gsl_rng_mt19937` is a global variable).
 static inline const gsl_rng_type *cs_rng_mt19937(void) { return gsl_rng_mt19937; }
 
+/// The Tausworthe generator type (`gsl_rng_taus2`): tiny state and cheap seeding, used for
+/// per-visitor substreams that are re-seeded for every visitor.
+static inline const gsl_rng_type *cs_rng_taus2(void) { return gsl_rng_taus2; }
+
 /// Turns GSL's default error handler (which calls abort()) off, once per process.
 /// Every GSL call whose result matters is then checked by its return code.
 static inline void cs_gsl_quiet(void) { gsl_set_error_handler_off(); }

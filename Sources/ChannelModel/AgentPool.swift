@@ -29,6 +29,8 @@ struct Agent {
     var speedBase: Int32 = 0
     var virtualTime: Double = 0
     var lastUpdate: Double = 0
+    /// Message-level chats: the customer whose reply the agent is writing (-1: none).
+    var writing: Int32 = -1
 }
 
 /// All agents of all teams, the contacts each holds, and their completion timers.

@@ -10,6 +10,28 @@ final class ChannelDraws {
     let workStream: RandomStream
     let patience: Sampler
     let work: Sampler
+    /// Message-level chats: each visitor's in-chat patience and the key of its message
+    /// substream, from which the number of exchanges, the replies and the typing are drawn.
+    let messages: MessageSamplers?
+
+    /// Samplers and streams of a message-level chat channel.
+    final class MessageSamplers {
+        let inChatPatienceStream: RandomStream
+        let keyStream: RandomStream
+        let exchanges: Sampler
+        let typing: Sampler
+        let reply: Sampler
+        let inChatPatience: Sampler
+
+        init(_ spec: MessageSpec, stream: (StreamPurpose) -> RandomStream) {
+            inChatPatienceStream = stream(.inChatPatience)
+            keyStream = stream(.exchanges)
+            exchanges = spec.exchanges.sampler()
+            typing = spec.customerTyping.sampler()
+            reply = spec.agentReply.sampler()
+            inChatPatience = spec.inChatPatience.sampler()
+        }
+    }
 
     init(channel: ChannelSpec, index: Int, seed: UInt64, replication: Int) {
         func stream(_ p: StreamPurpose) -> RandomStream {
@@ -20,6 +42,11 @@ final class ChannelDraws {
         workStream = stream(.work)
         patience = channel.patience.sampler()
         work = channel.work.sampler()
+        if channel.kind == .chat, case .messages(let spec) = channel.mode {
+            messages = MessageSamplers(spec, stream: stream)
+        } else {
+            messages = nil
+        }
     }
 
     /// An Exp(1) variate for the arrival process.

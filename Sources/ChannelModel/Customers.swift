@@ -1,8 +1,12 @@
 import SimKernel
+import Variates
 
 /// Where a customer is in its life.
 enum CustomerState: UInt8 {
     case free, waiting, abandoned, inService
+    // Message-level chats (in service): waiting for the agent's reply, the agent writing
+    // it, or the customer writing their next message.
+    case awaitingReply, replying, typing
 }
 
 /// One customer's attributes and progress (drawn at arrival; see docs/model.md).
@@ -15,7 +19,21 @@ struct Customer {
     var answeredAt: Double = 0
     var channel: Int32 = 0
     var interval: Int32 = 0
+    /// The agent serving the customer (while in service).
+    var agent: Int32 = -1
     var state: CustomerState = .free
+    // Message-level chats.
+    /// Exchanges still to come (each: a reply, then the customer's next message if any).
+    var exchangesLeft: Int32 = 0
+    /// When the customer's last message arrived (its reply is being waited for).
+    var replyNeededAt: Double = 0
+    /// How long this customer waits for any one reply before leaving mid-chat.
+    var inChatPatience: Double = .infinity
+    /// The chat's duration had the agent held it alone: replies plus typing, accumulated
+    /// as they are drawn (fluid chats: the work content).
+    var aloneTime: Double = 0
+    /// Key of the customer's message substream (see `RandomStream.init(substreamSeed:)`).
+    var scriptKey: UInt64 = 0
 }
 
 /// A free-list pool of customers, so memory stays at the peak number present at once
@@ -23,14 +41,21 @@ struct Customer {
 ///
 /// A slot is reused once its customer has left, so every event about a customer carries
 /// the slot's generation; releasing a slot bumps it and so cancels the old customer's
-/// pending patience timer.
+/// pending timers. Message-level chats also keep a reply timer per slot (bumped when a
+/// reply arrives) and a substream generator per slot, reused from customer to customer.
 struct CustomerPool {
     private(set) var items: ContiguousArray<Customer> = []
     private var freeList: [Int32] = []
     private(set) var generations = GenerationTable()
+    /// In-chat patience timers: bumped whenever the awaited reply arrives or the customer leaves.
+    var replyTimers = GenerationTable()
+    /// Per slot: the message substream (only when some channel is message-level).
+    private(set) var scripts: [RandomStream] = []
+    let withScripts: Bool
 
-    init(capacity: Int) {
+    init(capacity: Int, withScripts: Bool = false) {
         items.reserveCapacity(capacity)
+        self.withScripts = withScripts
     }
 
     @inline(__always)
@@ -38,6 +63,8 @@ struct CustomerPool {
         if let i = freeList.popLast() { return i }
         items.append(Customer())
         _ = generations.append()
+        _ = replyTimers.append()
+        if withScripts { scripts.append(RandomStream(substreamSeed: UInt64(items.count))) }
         return Int32(items.count - 1)
     }
 
@@ -45,11 +72,15 @@ struct CustomerPool {
     mutating func release(_ i: Int32) {
         items[Int(i)].state = .free
         generations.bump(Int(i))
+        replyTimers.bump(Int(i))
         freeList.append(i)
     }
 
     @inline(__always)
     func generation(_ i: Int32) -> Generation { generations.current(Int(i)) }
+
+    /// The message substream of slot i.
+    func script(_ i: Int32) -> RandomStream { scripts[Int(i)] }
 
     subscript(i: Int32) -> Customer {
         get { items[Int(i)] }

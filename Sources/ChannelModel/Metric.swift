@@ -27,6 +27,14 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     case meanQueue = "mean_queue"
     /// Time-average agents on duty with this skill.
     case staff
+    /// Message-level chats: customers who left mid-chat because a reply took too long.
+    case abandonedMidChat = "abandoned_mid_chat"
+    /// Mean time from a customer's message to the agent's reply, seconds (message-level chats).
+    case replyDelay = "reply_delay"
+    case replyDelayP90 = "reply_delay_p90"
+    /// Σ time from answer to end ÷ Σ what it would have been with the agent holding
+    /// nothing else, over completed contacts: the slowdown that concurrency caused.
+    case effectiveSlowdown = "effective_slowdown"
 
     /// The position of the metric in a `MetricValues` array.
     public var index: Int { Self.indexTable[self]! }
@@ -35,18 +43,25 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     /// Whether the value is a duration in seconds (tables print it as such).
     public var isDuration: Bool {
         switch self {
-        case .asa, .waitP50, .waitP90, .waitP95, .waitP99, .handle: return true
+        case .asa, .waitP50, .waitP90, .waitP95, .waitP99, .handle, .replyDelay, .replyDelayP90: return true
         default: return false
         }
     }
 
     /// Whether the value is a count of contacts.
-    public var isCount: Bool { [.offered, .answered, .abandoned, .unanswered].contains(self) }
+    public var isCount: Bool { [.offered, .answered, .abandoned, .unanswered, .abandonedMidChat].contains(self) }
 }
 
 /// One value per `Metric` (NaN where undefined, e.g. the ASA when nobody was answered).
+///
+/// Equality is bit-for-bit, so two runs with NaN in the same places compare equal: it
+/// is the reproducibility relation, not numeric equality.
 public struct MetricValues: Sendable, Equatable {
     public var values: [Double]
+
+    public static func == (lhs: MetricValues, rhs: MetricValues) -> Bool {
+        lhs.values.map(\.bitPattern) == rhs.values.map(\.bitPattern)
+    }
 
     public init() { values = Array(repeating: .nan, count: Metric.allCases.count) }
 

@@ -4,8 +4,12 @@ import Statistics
 struct Tally {
     var offered = 0, answered = 0, abandoned = 0, unanswered = 0
     var answeredAfterWait = 0, answeredWithinT = 0, completed = 0
-    var sumWait = 0.0, sumHandle = 0.0
+    var sumWait = 0.0, sumHandle = 0.0, sumAlone = 0.0
     var waits = WaitHistogram()
+    // Message-level chats.
+    var midChat = 0, replies = 0
+    var sumReplyDelay = 0.0
+    var replyDelays = WaitHistogram()
     // Time integrals (agent-seconds, customer-seconds) and the time they cover.
     var queueArea = 0.0, busyArea = 0.0, inServiceArea = 0.0, staffedArea = 0.0, slotsArea = 0.0
     var duration = 0.0
@@ -32,14 +36,20 @@ struct Tally {
         v[.meanConcurrencyBusy] = ratio(inServiceArea, busyArea)
         v[.meanQueue] = ratio(queueArea, duration)
         v[.staff] = ratio(staffedArea, duration)
+        v[.abandonedMidChat] = Double(midChat)
+        v[.replyDelay] = ratio(sumReplyDelay, Double(replies))
+        v[.replyDelayP90] = replyDelays.quantile(0.90)
+        v[.effectiveSlowdown] = ratio(sumHandle, sumAlone)
         return v
     }
 
     mutating func merge(_ o: Tally) {
         offered += o.offered; answered += o.answered; abandoned += o.abandoned; unanswered += o.unanswered
         answeredAfterWait += o.answeredAfterWait; answeredWithinT += o.answeredWithinT; completed += o.completed
-        sumWait += o.sumWait; sumHandle += o.sumHandle
+        sumWait += o.sumWait; sumHandle += o.sumHandle; sumAlone += o.sumAlone
         waits.merge(o.waits)
+        midChat += o.midChat; replies += o.replies; sumReplyDelay += o.sumReplyDelay
+        replyDelays.merge(o.replyDelays)
         queueArea += o.queueArea; busyArea += o.busyArea; inServiceArea += o.inServiceArea
         staffedArea += o.staffedArea; slotsArea += o.slotsArea; duration += o.duration
     }
@@ -128,10 +138,21 @@ public final class MetricsRecorder: SimulationMonitor {
         if counts(arrival) { tallies[channel * intervalCount + interval].unanswered += 1 }
     }
 
-    public func completed(channel: Int, interval: Int, arrival: Double, service: Double) {
+    public func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double) {
         guard counts(arrival) else { return }
         tallies[channel * intervalCount + interval].completed += 1
         tallies[channel * intervalCount + interval].sumHandle += service
+        tallies[channel * intervalCount + interval].sumAlone += alone
+    }
+
+    public func replied(channel: Int, interval: Int, delay: Double) {
+        tallies[channel * intervalCount + interval].replies += 1
+        tallies[channel * intervalCount + interval].sumReplyDelay += delay
+        tallies[channel * intervalCount + interval].replyDelays.add(delay)
+    }
+
+    public func leftMidChat(channel: Int, interval: Int, arrival: Double, service: Double) {
+        if counts(arrival) { tallies[channel * intervalCount + interval].midChat += 1 }
     }
 
     public func stateChanged(channel: Int, at time: Double, to newState: ChannelState) {

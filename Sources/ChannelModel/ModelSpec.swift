@@ -16,6 +16,35 @@ public enum AssignmentRule: String, Sendable, CaseIterable {
     case fillBusiest = "fill_busiest"
 }
 
+/// How a chat's agent time is modelled.
+public enum ChatMode: Sendable, Equatable {
+    /// A chat is an amount of work shared with the agent's other chats at speed s(m).
+    case fluid
+    /// A chat is a sequence of exchanges: the customer writes (agent free), then the agent
+    /// reads and replies, one reply at a time across its chats.
+    case messages(MessageSpec)
+}
+
+/// The message-level description of a chat (DESIGN §1.3, `messages` fidelity).
+public struct MessageSpec: Sendable, Equatable {
+    /// Number of exchanges (customer message + agent reply); values below 1 count as 1.
+    public var exchanges: Distribution
+    /// Time the customer takes to write each message after the first, seconds.
+    public var customerTyping: Distribution
+    /// Agent time to read and answer one message, seconds.
+    public var agentReply: Distribution
+    /// How long a customer waits for a reply before leaving mid-chat (one value per visitor).
+    public var inChatPatience: Distribution
+
+    public init(exchanges: Distribution, customerTyping: Distribution, agentReply: Distribution,
+                inChatPatience: Distribution) {
+        self.exchanges = exchanges
+        self.customerTyping = customerTyping
+        self.agentReply = agentReply
+        self.inChatPatience = inChatPatience
+    }
+}
+
 /// One contact channel: its queue discipline, patience, work content and service-level threshold.
 public struct ChannelSpec: Sendable, Equatable {
     public var name: String
@@ -29,6 +58,8 @@ public struct ChannelSpec: Sendable, Equatable {
     public var slTime: Double
     /// Chat routing rule (ignored for exclusive channels).
     public var assignment: AssignmentRule
+    /// Fidelity of chat service (ignored for exclusive channels).
+    public var mode: ChatMode = .fluid
     /// Expected arrivals per second in each interval of the horizon (direct contacts).
     public var arrivalRates: [Double]
     /// Exact arrival times (seconds, ascending) replacing the Poisson process: a trace

@@ -29,8 +29,14 @@ public protocol SimulationMonitor: AnyObject {
     func abandoned(channel: Int, interval: Int, arrival: Double, wait: Double)
     /// A customer was still waiting when the run ended with nobody left to serve it.
     func unansweredAtEnd(channel: Int, interval: Int, arrival: Double, wait: Double)
-    /// A contact finished; `service` is the time from answer to end.
-    func completed(channel: Int, interval: Int, arrival: Double, service: Double)
+    /// A contact finished; `service` is the time from answer to end, `alone` what it would
+    /// have been had the agent held nothing else (work content, or replies plus typing).
+    func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double)
+    /// A message-level chat got a reply `delay` seconds after the customer's message.
+    func replied(channel: Int, interval: Int, delay: Double)
+    /// A customer left a message-level chat unresolved because a reply took longer than
+    /// their in-chat patience; `service` is the time from answer to leaving.
+    func leftMidChat(channel: Int, interval: Int, arrival: Double, service: Double)
     /// The channel's state changed at `time`.
     func stateChanged(channel: Int, at time: Double, to state: ChannelState)
     /// The run ended at `time` (last event, drain included).

@@ -34,7 +34,7 @@ extension Simulation {
         var ag = agents.items[Int(a)]
         customers[i].state = .inService
         customers[i].answeredAt = now
-        customers[i].finishV = ag.virtualTime + cu.work
+        customers[i].agent = a
         agents.held[Int(a) * agents.stride + Int(ag.load)] = i
         if ag.load == 0 { state[c].busyAgents += 1 }
         ag.load += 1
@@ -43,7 +43,13 @@ extension Simulation {
         state[c].inService += 1
         dirtyMask |= 1 << UInt64(c)
         monitor.answered(channel: c, interval: Int(cu.interval), arrival: cu.arrival, wait: now - cu.arrival)
-        scheduleCompletion(a)
+        if draws[c].messages != nil {
+            beginChat(i, agent: a)
+        } else {
+            customers[i].finishV = ag.virtualTime + cu.work
+            customers[i].aloneTime = cu.work
+            scheduleCompletion(a)
+        }
         refreshBuckets(a)
     }
 
@@ -60,22 +66,38 @@ extension Simulation {
         events.schedule(at: now + dt, priority: .completion, .completion(agent: a, generation: g))
     }
 
-    /// Agent `a`'s earliest contact ends now; the agent then takes waiting work.
+    /// Agent `a`'s timer fired: its earliest fluid contact ends, or its reply is sent.
     mutating func complete(agent a: Int32) {
+        let c = agents.items[Int(a)].channel
+        if c >= 0 && draws[Int(c)].messages != nil {
+            replySent(agent: a)
+            return
+        }
         agents.sync(a, now: now)
         let base = Int(a) * agents.stride
-        var ag = agents.items[Int(a)]
         var k = 0
-        for j in 1..<Int(ag.load) where customers[agents.held[base + j]].finishV < customers[agents.held[base + k]].finishV {
+        for j in 1..<Int(agents.items[Int(a)].load)
+        where customers[agents.held[base + j]].finishV < customers[agents.held[base + k]].finishV {
             k = j
         }
         let i = agents.held[base + k]
         let cu = customers[i]
         // Snap to the finished contact's mark so rounding never accumulates.
-        ag.virtualTime = max(ag.virtualTime, cu.finishV)
+        agents.items[Int(a)].virtualTime = max(agents.items[Int(a)].virtualTime, cu.finishV)
+        detach(slot: k, agent: a)
+        monitor.completed(channel: Int(cu.channel), interval: Int(cu.interval), arrival: cu.arrival,
+                          service: now - cu.answeredAt, alone: cu.aloneTime)
+        customers.release(i)
+        afterDeparture(a)
+    }
+
+    /// Takes the contact in slot k off agent a (its load and the channel's counts).
+    mutating func detach(slot k: Int, agent a: Int32) {
+        let base = Int(a) * agents.stride
+        var ag = agents.items[Int(a)]
+        let c = Int(customers[agents.held[base + k]].channel)
         ag.load -= 1
         agents.held[base + k] = agents.held[base + Int(ag.load)]
-        let c = Int(cu.channel)
         state[c].inService -= 1
         if ag.load == 0 {
             ag.channel = -1
@@ -83,13 +105,28 @@ extension Simulation {
         }
         agents.items[Int(a)] = ag
         dirtyMask |= 1 << UInt64(c)
-        monitor.completed(channel: c, interval: Int(cu.interval), arrival: cu.arrival, service: now - cu.answeredAt)
-        customers.release(i)
+    }
+
+    /// The slot in which agent a holds customer i.
+    func slot(of i: Int32, agent a: Int32) -> Int {
+        let base = Int(a) * agents.stride
+        for k in 0..<Int(agents.items[Int(a)].load) where agents.held[base + k] == i { return k }
+        preconditionFailure("customer \(i) is not held by agent \(a)")
+    }
+
+    /// After a contact left agent a: the agent takes waiting work, goes off if its shift
+    /// is over and it holds nothing, and its timer is re-armed.
+    mutating func afterDeparture(_ a: Int32) {
         pullWork(a)
         if agents.items[Int(a)].load == 0 && agents.items[Int(a)].status != .active {
             goOff(a)
         }
-        scheduleCompletion(a)
+        let c = agents.items[Int(a)].channel
+        if c >= 0 && draws[Int(c)].messages != nil {
+            if agents.items[Int(a)].writing < 0 { startWriting(agent: a) }
+        } else {
+            scheduleCompletion(a)
+        }
         refreshBuckets(a)
     }
 

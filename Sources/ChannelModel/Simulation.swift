@@ -10,8 +10,14 @@ import Variates
 enum SimEvent {
     /// A waiting customer's patience runs out (stale if the slot's generation moved on).
     case patience(customer: Int32, generation: Generation)
-    /// An agent's earliest contact finishes (stale if the agent's generation moved on).
+    /// An agent's earliest contact finishes, or (message-level chats) the reply it is
+    /// writing is sent (stale if the agent's generation moved on).
     case completion(agent: Int32, generation: Generation)
+    /// A message-level chat customer has written their next message.
+    case typed(customer: Int32, generation: Generation)
+    /// A message-level chat customer's patience for the awaited reply runs out (stale if
+    /// the reply came: the slot's reply-timer generation moved on).
+    case replyPatience(customer: Int32, generation: Generation)
     /// Interval `interval` starts: staffing changes.
     case boundary(interval: Int32)
     /// The day's window closes after interval `interval`.
@@ -44,7 +50,7 @@ public struct Simulation {
     let intervalStarts: [Double]
     let intervalEnds: [Double]
 
-    var customers = CustomerPool(capacity: 1024)
+    var customers: CustomerPool
     var queues: [RingQueue]
     var state: [ChannelState]
     var agents = AgentPool()
@@ -72,6 +78,9 @@ public struct Simulation {
         self.monitor = monitor
         self.maxArrivals = maxArrivals
         let n = spec.channels.count
+        customers = CustomerPool(capacity: 1024, withScripts: spec.channels.contains {
+            if case .messages = $0.mode { return $0.kind == .chat } else { return false }
+        })
         draws = spec.channels.indices.map {
             ChannelDraws(channel: spec.channels[$0], index: $0, seed: seed, replication: replication)
         }
@@ -122,6 +131,14 @@ public struct Simulation {
                 guard agents.generations.isLive(Int(a), g) else { continue }
                 now = time
                 complete(agent: a)
+            case .typed(let i, let g):
+                guard customers.generation(i) == g && customers[i].state == .typing else { continue }
+                now = time
+                customerTyped(i)
+            case .replyPatience(let i, let g):
+                guard customers.replyTimers.isLive(Int(i), g) && customers[i].state != .free else { continue }
+                now = time
+                leaveMidChat(i)
             case .boundary(let i):
                 now = time
                 beginInterval(Int(i))
@@ -186,9 +203,14 @@ public struct Simulation {
         let i = customers.allocate()
         // Every attribute is drawn now, each from its own stream, whether or not it is
         // used, so two strategies on one seed see the same customers.
-        let (patience, work) = draws[c].customer()
+        let d = draws[c]
+        let (patience, work) = d.customer()
         customers[i] = Customer(arrival: now, patience: patience, work: work, finishV: 0, answeredAt: 0,
                                 channel: ch, interval: Int32(interval), state: .waiting)
+        if let m = d.messages {
+            customers[i].inChatPatience = m.inChatPatience.sample(m.inChatPatienceStream)
+            customers[i].scriptKey = m.keyStream.key()
+        }
         monitor.arrived(channel: c, interval: interval, at: now)
         if let a = pickAgent(channel: c) {
             startService(customer: i, agent: a)

@@ -77,7 +77,9 @@ public final class BenchMonitor: SimulationMonitor {
     }
 
     public func unansweredAtEnd(channel: Int, interval: Int, arrival: Double, wait: Double) {}
-    public func completed(channel: Int, interval: Int, arrival: Double, service: Double) {}
+    public func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double) {}
+    public func replied(channel: Int, interval: Int, delay: Double) {}
+    public func leftMidChat(channel: Int, interval: Int, arrival: Double, service: Double) {}
 
     public func stateChanged(channel: Int, at time: Double, to newState: ChannelState) {
         accrue(time)

@@ -37,14 +37,24 @@ enum ChannelReader {
         let patience = try m.optional("patience").map { p throws(ScenarioError) in
             try DistributionReader.read(p, allowNever: true)
         } ?? .never
+        let mode = try readMode(&m, kind: kind)
         let workKey = kind == .chat ? "work" : "handle"
         let otherKey = kind == .chat ? "handle" : "work"
         if let wrong = m.optional(otherKey) {
             throw wrong.error("is not a field of a \(kind.rawValue) channel", expected: "expected '\(workKey)' for \(kind.rawValue)")
         }
-        let work = try DistributionReader.read(m.required(workKey, expected: kind == .chat
-            ? "expected work: DISTRIBUTION (agent time a chat needs when it is the agent's only one)"
-            : "expected handle: DISTRIBUTION (call handle time)"))
+        let work: Distribution
+        if case .messages = mode {
+            // A message-level chat's agent time is its replies; `work` has no meaning there.
+            if let w = m.optional("work") {
+                throw w.error("does not apply to a chat in messages mode", expected: "give agent_reply and exchanges instead")
+            }
+            work = .deterministic(0)
+        } else {
+            work = try DistributionReader.read(m.required(workKey, expected: kind == .chat
+                ? "expected work: DISTRIBUTION (agent time a chat needs when it is the agent's only one)"
+                : "expected handle: DISTRIBUTION (call handle time)"))
+        }
         let slTime = try m.optional("sl_time")?.duration(positive: false) ?? 20
         let target = try m.optional("sl_target")?.probability()
         var assignment = AssignmentRule.leastLoaded
@@ -57,8 +67,43 @@ enum ChannelReader {
             assignment = a
         }
         try m.finish()
-        return (ChannelSpec(name: name, kind: kind, patience: patience, work: work, slTime: slTime,
-                            assignment: assignment, arrivalRates: rates), target)
+        var spec = ChannelSpec(name: name, kind: kind, patience: patience, work: work, slTime: slTime,
+                               assignment: assignment, arrivalRates: rates)
+        spec.mode = mode
+        return (spec, target)
+    }
+
+    /// Reads `mode: fluid | messages` and, for messages, the exchange fields.
+    static func readMode(_ m: inout YAMLMap, kind: ChannelKind) throws(ScenarioError) -> ChatMode {
+        let messageKeys = ["exchanges", "customer_typing", "agent_reply", "in_chat_patience"]
+        guard let modeV = m.optional("mode") else {
+            for k in messageKeys {
+                if let v = m.optional(k) { throw v.error("applies only to mode: messages", expected: "add mode: messages, or remove it") }
+            }
+            return .fluid
+        }
+        let s = try modeV.string()
+        guard kind == .chat else { throw modeV.error("applies only to chat channels", expected: "remove it from this \(kind.rawValue) channel") }
+        switch s {
+        case "fluid":
+            for k in messageKeys {
+                if let v = m.optional(k) { throw v.error("applies only to mode: messages", expected: "use mode: messages, or remove it") }
+            }
+            return .fluid
+        case "messages":
+            let exchanges = try DistributionReader.readCount(
+                m.required("exchanges", expected: "expected exchanges: COUNT, e.g. { poisson: { mean: 6 } }"))
+            let typing = try DistributionReader.read(
+                m.required("customer_typing", expected: "expected customer_typing: DISTRIBUTION (time the customer takes to write)"))
+            let reply = try DistributionReader.read(
+                m.required("agent_reply", expected: "expected agent_reply: DISTRIBUTION (agent time to read and answer one message)"))
+            let patience = try m.optional("in_chat_patience").map { v throws(ScenarioError) in
+                try DistributionReader.read(v, allowNever: true)
+            } ?? .never
+            return .messages(MessageSpec(exchanges: exchanges, customerTyping: typing, agentReply: reply, inChatPatience: patience))
+        default:
+            throw modeV.error("unknown mode '\(s)'", expected: "expected fluid or messages")
+        }
     }
 }
 

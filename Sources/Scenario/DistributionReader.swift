@@ -81,6 +81,43 @@ enum DistributionReader {
         return d
     }
 
+    /// Reads a count distribution: a whole number, `{ poisson: { mean: 6 } }` (or
+    /// `{ poisson: 6 }`), or `{ empirical: { values: [3, 4, 6] } }`.
+    static func readCount(_ v: YAMLValue) throws(ScenarioError) -> Distribution {
+        let expected = "expected a whole number ≥ 1, { poisson: { mean: N } } or { empirical: { values: [N, ...] } }"
+        if !v.isMap {
+            let n = try v.positiveInt(expected)
+            return .deterministic(Double(n))
+        }
+        var m = try v.map()
+        guard m.keys.count == 1, let kind = m.keys.first else {
+            throw v.error("must name exactly one distribution, found \(m.keys.count) keys", expected: expected)
+        }
+        let body = m.optional(kind)!
+        switch kind {
+        case "poisson":
+            let meanV = body.isMap ? try { () throws(ScenarioError) -> YAMLValue in
+                var p = try body.map()
+                let x = try p.required("mean", expected: "expected mean: NUMBER > 0")
+                try p.finish()
+                return x
+            }() : body
+            let mean = try positive(meanV)
+            return .poisson(mean: mean)
+        case "empirical":
+            var p = try body.map()
+            let values = try p.required("values", expected: "expected values: [N, ...]")
+            var xs: [Double] = []
+            for x in try values.list() { xs.append(Double(try x.positiveInt("expected a whole number ≥ 1"))) }
+            guard !xs.isEmpty else { throw values.error("is empty", expected: "expected at least one count") }
+            try p.finish()
+            return .empiricalValues(xs)
+        default:
+            let hint = Suggest.closest(to: kind, in: ["poisson", "empirical"]).map { "did you mean '\($0)'?" }
+            throw body.error("unknown count distribution '\(kind)'", expected: hint ?? expected)
+        }
+    }
+
     private static func positive(_ v: YAMLValue) throws(ScenarioError) -> Double {
         let x = try v.double("expected a number > 0")
         guard x > 0 else { throw v.error("must be positive, got \(x)", expected: "expected a number > 0") }

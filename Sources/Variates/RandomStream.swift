@@ -19,6 +19,29 @@ public final class RandomStream {
         gsl_rng_set(rng, UInt(truncatingIfNeeded: key.derivedSeed))
     }
 
+    /// A per-visitor substream: a GSL Tausworthe generator, re-seeded with `reseed(_:)` for
+    /// each visitor from a key drawn on one of the visitor's own MT19937 streams. Its draws
+    /// are a function of that key alone, so a visitor's variable-length attributes (the
+    /// messages of a chat) are the same under every strategy however events interleave.
+    public init(substreamSeed seed: UInt64) {
+        GSL.prepare()
+        guard let rng = gsl_rng_alloc(cs_rng_taus2()) else {
+            fatalError("channelsim: out of memory allocating a GSL random generator")
+        }
+        self.rng = rng
+        gsl_rng_set(rng, UInt(truncatingIfNeeded: seed))
+    }
+
+    /// Restarts the generator from `seed` (cheap for the Tausworthe substreams).
+    public func reseed(_ seed: UInt64) {
+        gsl_rng_set(rng, UInt(truncatingIfNeeded: SplitMix64.mix(seed)))
+    }
+
+    /// A uniformly distributed 64-bit key (two 32-bit draws), for seeding substreams.
+    public func key() -> UInt64 {
+        UInt64(gsl_rng_get(rng) & 0xFFFF_FFFF) << 32 | UInt64(gsl_rng_get(rng) & 0xFFFF_FFFF)
+    }
+
     deinit { gsl_rng_free(rng) }
 
     /// A uniform variate on the open interval (0, 1).

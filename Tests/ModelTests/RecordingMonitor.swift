@@ -10,11 +10,15 @@ final class RecordingMonitor: SimulationMonitor {
         case abandoned(channel: Int, arrival: Double, wait: Double)
         case unanswered(channel: Int, arrival: Double, wait: Double)
         case completed(channel: Int, arrival: Double, service: Double)
+        case replied(channel: Int, delay: Double)
+        case leftMidChat(channel: Int, arrival: Double, service: Double)
     }
 
     var log: [Entry] = []
     var states: [(channel: Int, time: Double, state: ChannelState)] = []
     var endTime = -1.0
+    /// The `alone` time of each completed contact, in completion order.
+    var alones: [Double] = []
 
     func intervalBegan(_ interval: Int, at time: Double) { log.append(.interval(interval, time)) }
     func arrived(channel: Int, interval: Int, at time: Double) { log.append(.arrived(channel: channel, time: time)) }
@@ -27,8 +31,13 @@ final class RecordingMonitor: SimulationMonitor {
     func unansweredAtEnd(channel: Int, interval: Int, arrival: Double, wait: Double) {
         log.append(.unanswered(channel: channel, arrival: arrival, wait: wait))
     }
-    func completed(channel: Int, interval: Int, arrival: Double, service: Double) {
+    func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double) {
         log.append(.completed(channel: channel, arrival: arrival, service: service))
+        alones.append(alone)
+    }
+    func replied(channel: Int, interval: Int, delay: Double) { log.append(.replied(channel: channel, delay: delay)) }
+    func leftMidChat(channel: Int, interval: Int, arrival: Double, service: Double) {
+        log.append(.leftMidChat(channel: channel, arrival: arrival, service: service))
     }
     func stateChanged(channel: Int, at time: Double, to state: ChannelState) { states.append((channel, time, state)) }
     func finished(at time: Double) { endTime = time }
@@ -37,7 +46,7 @@ final class RecordingMonitor: SimulationMonitor {
     var outcomes: [Entry] {
         log.filter {
             switch $0 {
-            case .interval, .arrived: return false
+            case .interval, .arrived, .replied: return false
             default: return true
             }
         }

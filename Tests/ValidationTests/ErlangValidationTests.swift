@@ -76,3 +76,18 @@ import Testing
             .check(Self.expectations(exact))
     }
 }
+
+/// Message-level chat with one chat per agent and one exchange is M/M/n+M: the agent is
+/// held for exactly one exponential reply.
+@Suite(.serialized) struct MessagesValidationTests {
+    @Test func messagesConcurrencyOneIsErlangA() throws {
+        var ch = ChannelSpec(name: "chat", kind: .chat, patience: .exponential(mean: 120), work: .deterministic(0),
+                             slTime: 20, arrivalRates: [2.0 / 60])
+        ch.mode = .messages(MessageSpec(exchanges: .deterministic(1), customerTyping: .deterministic(30),
+                                        agentReply: .exponential(mean: 240), inChatPatience: .never))
+        let team = TeamSpec(name: "web", skills: [0], headcount: [10], concurrency: 1, speeds: [1])
+        let exact = try Erlang.a(arrivalRate: 2.0 / 60, meanService: 240, meanPatience: 120, agents: 10, slTime: 20)
+        TheoryCase(name: "messages k=1, 1 exchange ≡ Erlang A n=10", channel: ch, team: team, length: 300_000, warmup: 10_000)
+            .check(queueExpectations(exact))
+    }
+}
