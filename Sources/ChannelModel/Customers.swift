@@ -4,6 +4,8 @@ import Variates
 /// Where a customer is in its life.
 enum CustomerState: UInt8 {
     case free, waiting, abandoned, inService
+    /// A website visitor trying self-serve, before any contact.
+    case selfServing
     // Message-level chats (in service): waiting for the agent's reply, the agent writing
     // it, or the customer writing their next message.
     case awaitingReply, replying, typing
@@ -34,6 +36,14 @@ struct Customer {
     var aloneTime: Double = 0
     /// Key of the customer's message substream (see `RandomStream.init(substreamSeed:)`).
     var scriptKey: UInt64 = 0
+    // Website visitors (segment −1 for direct arrivals).
+    var segment: Int16 = -1
+    var enquiry: Int16 = -1
+    var selfServeSucceeds = false
+    var visitorInterval: Int32 = 0
+    var visitorArrival: Double = 0
+    /// Uniforms drawn at arrival, turned into values by the chosen channel's distributions.
+    var uChoice: Double = 0, uPatience: Double = 0, uWork: Double = 0, uInChat: Double = 0
 }
 
 /// A free-list pool of customers, so memory stays at the peak number present at once

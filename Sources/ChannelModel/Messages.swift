@@ -69,6 +69,7 @@ extension Simulation {
             detach(slot: slot(of: i, agent: a), agent: a)
             monitor.completed(channel: c, interval: Int(cu.interval), arrival: cu.arrival,
                               service: now - cu.answeredAt, alone: cu.aloneTime)
+            finishVisitor(i, .served, channel: c)
             customers.release(i)
             afterDeparture(a)
             return
@@ -97,6 +98,7 @@ extension Simulation {
         detach(slot: slot(of: i, agent: a), agent: a)
         monitor.leftMidChat(channel: Int(cu.channel), interval: Int(cu.interval), arrival: cu.arrival,
                             service: now - cu.answeredAt)
+        finishVisitor(i, .abandonedMidChat, channel: Int(cu.channel))
         customers.release(i)
         afterDeparture(a)
     }

@@ -78,10 +78,29 @@ public struct ChannelMetrics: Sendable, Equatable {
     public var intervals: [MetricValues]
 }
 
+/// A replication's visitor outcomes for one segment and enquiry type (or all of them).
+public struct VisitorGroupMetrics: Sendable, Equatable {
+    /// Segment and enquiry names; "all" in the group that totals them.
+    public var segment: String
+    public var enquiry: String
+    /// Metric names, in order: `visitors`, one per `VisitorOutcome`, then `contacts_CHANNEL`
+    /// for each channel (visitors whose contact went there).
+    public var names: [String]
+    public var values: [Double]
+
+    public static func == (lhs: VisitorGroupMetrics, rhs: VisitorGroupMetrics) -> Bool {
+        lhs.segment == rhs.segment && lhs.enquiry == rhs.enquiry && lhs.names == rhs.names
+            && lhs.values.map(\.bitPattern) == rhs.values.map(\.bitPattern)
+    }
+}
+
 /// Everything one replication produced.
 public struct ReplicationMetrics: Sendable, Equatable {
     public var replication: Int
     public var channels: [ChannelMetrics]
     /// Engine time of the last event (the end of the drain).
     public var endTime: Double
+    /// Website visitors by segment × enquiry, then the total ("all", "all"); empty
+    /// without visitors.
+    public var visitorGroups: [VisitorGroupMetrics] = []
 }

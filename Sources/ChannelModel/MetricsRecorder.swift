@@ -79,6 +79,9 @@ public final class MetricsRecorder: SimulationMonitor {
     @exclusivity(unchecked) var lastTime: [Double]
     @exclusivity(unchecked) var state: [ChannelState]
     @exclusivity(unchecked) var endTime = 0.0
+    /// Visitors: per (segment × enquiry) group, counts [visitors, outcomes…, contacts per channel].
+    @exclusivity(unchecked) var groups: [[Int]] = []
+    let enquiryCount: Int
 
     public init(spec: ModelSpec) {
         self.spec = spec
@@ -89,6 +92,10 @@ public final class MetricsRecorder: SimulationMonitor {
         intervalEnds = (0..<spec.horizon.intervalCount).map { spec.horizon.end(ofInterval: $0) }
         lastTime = Array(repeating: spec.warmup, count: spec.channels.count)
         state = Array(repeating: ChannelState(), count: spec.channels.count)
+        enquiryCount = spec.visitors?.enquiries.count ?? 0
+        let groupCount = (spec.visitors?.segments.count ?? 0) * enquiryCount
+        groups = Array(repeating: Array(repeating: 0, count: 1 + VisitorOutcome.allCases.count + spec.channels.count),
+                       count: groupCount)
     }
 
     private func counts(_ arrival: Double) -> Bool { arrival >= warmup }
@@ -160,6 +167,18 @@ public final class MetricsRecorder: SimulationMonitor {
         state[channel] = newState
     }
 
+    public func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double) {
+        if counts(time) { groups[segment * enquiryCount + enquiry][0] += 1 }
+    }
+
+    public func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome,
+                                channel: Int) {
+        guard counts(arrival) else { return }
+        let g = segment * enquiryCount + enquiry
+        groups[g][1 + outcome.rawValue] += 1
+        if channel >= 0 { groups[g][1 + VisitorOutcome.allCases.count + channel] += 1 }
+    }
+
     public func finished(at time: Double) {
         for c in state.indices { accrue(c, to: time) }
         endTime = time
@@ -174,6 +193,25 @@ public final class MetricsRecorder: SimulationMonitor {
             return ChannelMetrics(channel: spec.channels[c].name, total: total.values(),
                                   intervals: own.map { $0.values() })
         }
-        return ReplicationMetrics(replication: replication, channels: channels, endTime: endTime)
+        return ReplicationMetrics(replication: replication, channels: channels, endTime: endTime,
+                                  visitorGroups: visitorGroups())
+    }
+
+    /// Per segment × enquiry groups, then their total.
+    private func visitorGroups() -> [VisitorGroupMetrics] {
+        guard let v = spec.visitors, !groups.isEmpty else { return [] }
+        let names = ["visitors"] + VisitorOutcome.allCases.map(\.name) + spec.channels.map { "contacts_\($0.name)" }
+        var out: [VisitorGroupMetrics] = []
+        var total = Array(repeating: 0, count: names.count)
+        for (s, segment) in v.segments.enumerated() {
+            for (e, enquiry) in v.enquiries.enumerated() {
+                let counts = groups[s * enquiryCount + e]
+                for k in counts.indices { total[k] += counts[k] }
+                out.append(VisitorGroupMetrics(segment: segment.name, enquiry: enquiry.name, names: names,
+                                               values: counts.map(Double.init)))
+            }
+        }
+        out.append(VisitorGroupMetrics(segment: "all", enquiry: "all", names: names, values: total.map(Double.init)))
+        return out
     }
 }

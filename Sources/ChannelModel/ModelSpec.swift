@@ -60,6 +60,8 @@ public struct ChannelSpec: Sendable, Equatable {
     public var assignment: AssignmentRule
     /// Fidelity of chat service (ignored for exclusive channels).
     public var mode: ChatMode = .fluid
+    /// When visitors are offered this channel (direct arrivals are not affected).
+    public var availability: Availability = .always
     /// Expected arrivals per second in each interval of the horizon (direct contacts).
     public var arrivalRates: [Double]
     /// Exact arrival times (seconds, ascending) replacing the Poisson process: a trace
@@ -115,12 +117,16 @@ public struct ModelSpec: Sendable, Equatable {
     /// Visitors arriving before this time (seconds from the horizon start) are simulated
     /// but left out of every statistic, as are time averages before it.
     public var warmup: Double
+    /// Website visitors who self-serve and choose a channel; nil for direct arrivals only.
+    public var visitors: VisitorSpec?
 
-    public init(horizon: Horizon, channels: [ChannelSpec], teams: [TeamSpec], warmup: Double = 0) {
+    public init(horizon: Horizon, channels: [ChannelSpec], teams: [TeamSpec], warmup: Double = 0,
+                visitors: VisitorSpec? = nil) {
         self.horizon = horizon
         self.channels = channels
         self.teams = teams
         self.warmup = warmup
+        self.visitors = visitors
     }
 
     /// The capacity (chats or calls) an agent of `team` has on `channel`.

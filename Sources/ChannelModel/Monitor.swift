@@ -39,6 +39,11 @@ public protocol SimulationMonitor: AnyObject {
     func leftMidChat(channel: Int, interval: Int, arrival: Double, service: Double)
     /// The channel's state changed at `time`.
     func stateChanged(channel: Int, at time: Double, to state: ChannelState)
+    /// A website visitor arrived (its self-serve starts).
+    func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double)
+    /// A visitor's story ended with `outcome`; `channel` is the channel of its contact (−1
+    /// for none). Exactly one call per visitor.
+    func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome, channel: Int)
     /// The run ended at `time` (last event, drain included).
     func finished(at time: Double)
 }

@@ -18,6 +18,8 @@ enum SimEvent {
     /// A message-level chat customer's patience for the awaited reply runs out (stale if
     /// the reply came: the slot's reply-timer generation moved on).
     case replyPatience(customer: Int32, generation: Generation)
+    /// A website visitor's self-serve attempt ends.
+    case selfServed(customer: Int32, generation: Generation)
     /// Interval `interval` starts: staffing changes.
     case boundary(interval: Int32)
     /// The day's window closes after interval `interval`.
@@ -38,6 +40,11 @@ public struct Simulation {
 
     /// Random streams and samplers, one set per channel (common random numbers across strategies).
     let draws: [ChannelDraws]
+    /// Website visitors' streams, and their arrival rates with the day factors applied.
+    let visitorDraws: VisitorDraws?
+    let visitorRates: [Double]
+    /// Mean handle time of each channel, for the estimated wait that can hide it.
+    let meanHandle: [Double]
 
     // Per-channel and per-team settings copied out of the spec, so the hot path reads
     // flat arrays instead of copying whole spec structs (and their reference counts).
@@ -84,6 +91,29 @@ public struct Simulation {
         draws = spec.channels.indices.map {
             ChannelDraws(channel: spec.channels[$0], index: $0, seed: seed, replication: replication)
         }
+        meanHandle = spec.channels.map { ch in
+            if case .messages(let m) = ch.mode {
+                let n = max(1, m.exchanges.mean)
+                return n * m.agentReply.mean + (n - 1) * m.customerTyping.mean
+            }
+            return ch.work.mean
+        }
+        if let v = spec.visitors {
+            visitorDraws = VisitorDraws(spec: v, seed: seed, replication: replication)
+            // Day-level overdispersion: the whole day's rate times a Gamma factor with mean 1.
+            let h = spec.horizon
+            var factors = Array(repeating: 1.0, count: h.days)
+            if v.overdispersionCV > 0 {
+                let factor = Sampler(.gamma(mean: 1, cv: v.overdispersionCV))
+                let stream = RandomStream(StreamKey(seed: seed, replication: replication, purpose: .overdispersion,
+                                                    index: VisitorDraws.streamIndex))
+                factors = factors.map { _ in factor.sample(stream) }
+            }
+            visitorRates = v.arrivalRates.enumerated().map { $1 * factors[$0 / h.intervalsPerDay] }
+        } else {
+            visitorDraws = nil
+            visitorRates = []
+        }
         rates = spec.channels.map(\.arrivalRates)
         scriptedTimes = spec.channels.map(\.arrivalTimes)
         assignment = spec.channels.map(\.assignment)
@@ -93,7 +123,8 @@ public struct Simulation {
         state = Array(repeating: ChannelState(), count: n)
         precondition(n <= 64, "at most 64 channels")
         scripted = Array(repeating: 0, count: n)
-        nextArrival = Array(repeating: .infinity, count: n)
+        // One entry per channel (direct arrivals), plus one for website visitors.
+        nextArrival = Array(repeating: .infinity, count: n + (spec.visitors == nil ? 0 : 1))
         let maxCapacity = spec.teams.map(\.concurrency).max() ?? 1
         buckets = Array(repeating: LoadBuckets(levels: maxCapacity), count: n)
         agents.configure(spec: spec)
@@ -103,6 +134,7 @@ public struct Simulation {
     public mutating func run() {
         events.schedule(at: 0, priority: .boundary, .boundary(interval: 0))
         for c in spec.channels.indices { scheduleNextArrival(channel: c, after: 0) }
+        scheduleNextVisitor(after: 0)
         while true {
             var c = -1, ta = Double.infinity
             for k in nextArrival.indices where nextArrival[k] < ta {
@@ -113,7 +145,7 @@ public struct Simulation {
                 now = ta
                 nextArrival[c] = .infinity
                 eventsProcessed &+= 1
-                arrive(channel: c)
+                if c < spec.channels.count { arrive(channel: c) } else { visitorArrive() }
                 flushState()
                 if arrivalsExhausted && customers.inUse == 0 { break }
                 continue
@@ -135,6 +167,10 @@ public struct Simulation {
                 guard customers.generation(i) == g && customers[i].state == .typing else { continue }
                 now = time
                 customerTyped(i)
+            case .selfServed(let i, let g):
+                guard customers.generation(i) == g else { continue }
+                now = time
+                selfServeEnded(i)
             case .replyPatience(let i, let g):
                 guard customers.replyTimers.isLive(Int(i), g) && customers[i].state != .free else { continue }
                 now = time
@@ -156,6 +192,7 @@ public struct Simulation {
                 if cu.state == .waiting {
                     monitor.unansweredAtEnd(channel: c, interval: Int(cu.interval), arrival: cu.arrival,
                                             wait: now - cu.arrival)
+                    finishVisitor(i, .unanswered, channel: c)
                 }
                 customers.release(i)
             }
@@ -177,22 +214,27 @@ public struct Simulation {
             }
             return
         }
-        var budget = draws[c].unitExponential()
+        nextArrival[c] = nextTime(after: t, rates: rates[c], budget: draws[c].unitExponential())
+    }
+
+    /// The time at which a Poisson process with piecewise-constant `rates` (per interval)
+    /// has spent `budget` (an Exp(1) draw) of cumulative rate after `t`; infinity if it
+    /// never does within the horizon.
+    func nextTime(after t: Double, rates: [Double], budget: Double) -> Double {
+        var budget = budget
         var time = t
         // The interval containing t, or the next one to open when t is in a closed gap.
         var i = currentInterval
         while i < intervalEnds.count && intervalEnds[i] <= t { i += 1 }
         while i < intervalEnds.count {
             let start = max(time, intervalStarts[i]), end = intervalEnds[i]
-            let r = rates[c][i]
-            if r > 0 && r * (end - start) >= budget {
-                nextArrival[c] = start + budget / r
-                return
-            }
+            let r = rates[i]
+            if r > 0 && r * (end - start) >= budget { return start + budget / r }
             budget -= r * (end - start)
             i += 1
             time = end
         }
+        return .infinity
     }
 
     mutating func arrive(channel c: Int) {
@@ -211,19 +253,25 @@ public struct Simulation {
             customers[i].inChatPatience = m.inChatPatience.sample(m.inChatPatienceStream)
             customers[i].scriptKey = m.keyStream.key()
         }
-        monitor.arrived(channel: c, interval: interval, at: now)
+        join(customer: i, channel: c)
+        scheduleNextArrival(channel: c, after: now)
+    }
+
+    /// Customer i (attributes set) arrives on channel c: answered at once or queued.
+    mutating func join(customer i: Int32, channel c: Int) {
+        monitor.arrived(channel: c, interval: currentInterval, at: now)
         if let a = pickAgent(channel: c) {
             startService(customer: i, agent: a)
         } else {
             queues[c].append(i)
             state[c].queued += 1
             dirtyMask |= 1 << UInt64(c)
+            let patience = customers[i].patience
             if patience.isFinite {
                 events.schedule(at: now + patience, priority: .abandonment,
                                 .patience(customer: i, generation: customers.generation(i)))
             }
         }
-        scheduleNextArrival(channel: c, after: now)
     }
 
     mutating func abandon(_ i: Int32) {
@@ -233,6 +281,7 @@ public struct Simulation {
         state[c].queued -= 1
         dirtyMask |= 1 << UInt64(c)
         monitor.abandoned(channel: c, interval: Int(cu.interval), arrival: cu.arrival, wait: now - cu.arrival)
+        finishVisitor(i, .abandoned, channel: c)
     }
 
     /// The next live customer waiting on channel c, releasing abandoned ones on the way.

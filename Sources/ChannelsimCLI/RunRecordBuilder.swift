@@ -37,6 +37,22 @@ enum RunRecordBuilder {
                 }
             }
         }
+        // Visitor groups are stored as pseudo-channels `visitors/SEGMENT/ENQUIRY`.
+        for g in summary.visitorGroups {
+            for (name, ci) in zip(g.names, g.values) {
+                summaries.append(SummaryRow(channel: "visitors/\(g.segment)/\(g.enquiry)", metric: name,
+                                            mean: ci.flatMap { finite($0.mean) }, halfWidth: ci?.halfWidth, low: ci?.low,
+                                            high: ci?.high, n: ci?.count ?? 0, confidence: summary.level))
+            }
+        }
+        for rep in summary.replications {
+            for g in rep.visitorGroups {
+                for (name, v) in zip(g.names, g.values) {
+                    perReplication.append(ReplicationMetricRow(replication: rep.replication, channel: "visitors/\(g.segment)/\(g.enquiry)",
+                                                               metric: name, value: finite(v)))
+                }
+            }
+        }
         let iso = ISO8601DateFormatter()
         return RunRecord(scenarioName: scenario.name, scenarioPath: scenario.path, scenarioHash: scenario.hash,
                          strategy: strategy, seed: scenario.seed, replications: summary.replications.count,

@@ -47,6 +47,15 @@ enum SummaryTable {
                 out += it.render()
             }
         }
+        if !summary.visitorGroups.isEmpty {
+            out += "\nvisitors (mean per replication, by segment / enquiry)\n"
+            let names = summary.visitorGroups[0].names
+            var t = TextTable(columns: ["segment / enquiry"] + names, rightAligned: [false] + names.map { _ in true })
+            for g in summary.visitorGroups {
+                t.add(["\(g.segment) / \(g.enquiry)"] + g.values.map { $0.map { String(format: "%.1f", $0.mean) } ?? "-" })
+            }
+            out += t.render()
+        }
         return out
     }
 }
@@ -77,6 +86,10 @@ enum SummaryJSON {
             ("seed", .string(String(scenario.seed))), ("replications", .int(summary.replications.count)),
             ("confidence", .num(summary.level)), ("version", .string(ChannelsimVersion.current)),
             ("channels", .array(channels)),
+            ("visitors", .array(summary.visitorGroups.map { g in
+                .object([("segment", .string(g.segment)), ("enquiry", .string(g.enquiry)),
+                         ("metrics", .object(zip(g.names, g.values).map { ($0, interval($1)) }))])
+            })),
         ]).text
     }
 }
@@ -100,6 +113,12 @@ enum SummaryCSV {
             }
             rows("all", "", ch.total)
             for (i, row) in ch.intervals.enumerated() { rows(String(i), scenario.model.horizon.label(ofInterval: i), row) }
+        }
+        for g in summary.visitorGroups {
+            for (name, ci) in zip(g.names, g.values) {
+                out += "visitors,all,\(text("\(g.segment)/\(g.enquiry)")),\(name),\(cell(ci?.mean)),\(cell(ci?.halfWidth)),"
+                    + "\(cell(ci?.low)),\(cell(ci?.high)),\(ci?.count ?? 0)\n"
+            }
         }
         return out
     }

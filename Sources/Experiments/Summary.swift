@@ -16,9 +16,20 @@ public struct ChannelSummary: Sendable {
     public subscript(_ m: Metric) -> MetricInterval { total[m.index] }
 }
 
+/// The across-replication summary of one visitor group (segment × enquiry, or all).
+public struct VisitorGroupSummary: Sendable {
+    public var segment: String
+    public var enquiry: String
+    public var names: [String]
+    /// One interval per name (counts per replication: visitors, outcomes, contacts).
+    public var values: [MetricInterval]
+}
+
 /// An experiment's result: every channel's summaries, plus the replications themselves.
 public struct ExperimentSummary: Sendable {
     public var channels: [ChannelSummary]
+    /// Website visitors by segment × enquiry, then all; empty without visitors.
+    public var visitorGroups: [VisitorGroupSummary] = []
     public var replications: [ReplicationMetrics]
     public var level: Double
 
@@ -30,6 +41,14 @@ public struct ExperimentSummary: Sendable {
         guard let first = replications.first else {
             channels = []
             return
+        }
+        visitorGroups = first.visitorGroups.indices.map { g in
+            let group = first.visitorGroups[g]
+            return VisitorGroupSummary(
+                segment: group.segment, enquiry: group.enquiry, names: group.names,
+                values: group.names.indices.map { k in
+                    ConfidenceInterval(values: replications.map { $0.visitorGroups[g].values[k] }, level: level)
+                })
         }
         channels = first.channels.indices.map { c in
             let intervalCount = first.channels[c].intervals.count

@@ -5,8 +5,14 @@ import Yams
 /// Reads a scenario file (format v1, documented in docs/scenario.md) into a `Scenario`,
 /// or explains precisely what is wrong with it.
 public enum ScenarioLoader {
-    /// Loads and validates the scenario at `path`.
+    /// Loads and validates the scenario at `path`. Its strategies are validated too, then
+    /// set aside: this is the base scenario (see `loadSet` for all of them).
     public static func load(path: String) throws(ScenarioError) -> Scenario {
+        try loadSet(path: path).base
+    }
+
+    /// The text of the file at `path`, and the SHA-256 of its bytes.
+    static func readFile(path: String) throws(ScenarioError) -> (text: String, hash: String) {
         guard let data = FileManager.default.contents(atPath: path) else {
             let why = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
             throw ScenarioError(file: path, line: 1, column: 1, field: "(file)", problem: "file \(why)",
@@ -16,14 +22,17 @@ public enum ScenarioLoader {
             throw ScenarioError(file: path, line: 1, column: 1, field: "(file)", problem: "is not UTF-8 text",
                                 expected: "expected a YAML scenario file")
         }
-        var scenario = try parse(text, file: path, baseDirectory: (path as NSString).deletingLastPathComponent)
-        scenario.hash = SHA256.hex(Array(data))
-        return scenario
+        return (text, SHA256.hex(Array(data)))
     }
 
     /// Parses scenario text; `file` names it in errors, `baseDirectory` resolves relative
-    /// paths (profile CSV files).
+    /// paths (profile CSV files). Strategies are validated, then set aside: this is the base.
     public static func parse(_ text: String, file: String, baseDirectory: String = ".") throws(ScenarioError) -> Scenario {
+        try parseSet(text, file: file, baseDirectory: baseDirectory).base
+    }
+
+    /// The root map of scenario text, or the error that stops it being one.
+    static func compose(_ text: String, file: String) throws(ScenarioError) -> YAMLValue {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -40,6 +49,11 @@ public enum ScenarioLoader {
         guard root.isMap else {
             throw root.error("is \(root.kindName)", expected: "expected a scenario map with name, horizon, channels and teams")
         }
+        return root
+    }
+
+    /// Reads a scenario from its root map (the file's, or a strategy's copy of it).
+    static func read(_ root: YAMLValue, file: String, hash: String, baseDirectory: String) throws(ScenarioError) -> Scenario {
         var m = try root.map()
         let name = try m.required("name", expected: "expected name: TEXT").string()
         let description = try m.optional("description")?.string() ?? ""
@@ -64,6 +78,7 @@ public enum ScenarioLoader {
         let (channels, targets) = try ChannelReader.readAll(channelsV, context: context)
         let teams = try TeamReader.readAll(m.required("teams", expected: "expected teams: { NAME: { skills, headcount } }"),
                                            channels: channels, context: context)
+        _ = m.optional("strategies")   // known here; read by StrategiesReader against this base
         try m.finish()
         // Every channel needs a team that can serve it.
         for (c, ch) in channels.enumerated() where !teams.contains(where: { $0.skills.contains(c) }) {
@@ -71,7 +86,7 @@ public enum ScenarioLoader {
                                   expected: "expected a team whose skills include \(ch.name)")
         }
         let model = ModelSpec(horizon: horizon, channels: channels, teams: teams, warmup: warmup)
-        return Scenario(name: name, description: description, path: file, hash: SHA256.hex(Array(text.utf8)),
+        return Scenario(name: name, description: description, path: file, hash: hash,
                         seed: seed, replications: replications, confidence: confidence, model: model,
                         slTargets: targets)
     }
@@ -81,6 +96,11 @@ public enum ScenarioLoader {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return ScenarioError(file: file, line: mark.line, column: mark.column, field: "(yaml)",
                                  problem: "not valid YAML: \(problem)", expected: "expected a YAML map")
+        case .duplicatedKeysInMapping(let keys, let context):
+            // Yams marks the first occurrence. Strategy names are keys, so this catches their repeats too.
+            let names = keys.map { "'\($0)'" }.joined(separator: ", ")
+            return ScenarioError(file: file, line: context.mark.line, column: context.mark.column, field: "(yaml)",
+                                 problem: "repeated key\(keys.count == 1 ? "" : "s") \(names)", expected: "expected each key once in a map")
         default:
             return ScenarioError(file: file, line: 1, column: 1, field: "(yaml)", problem: "not valid YAML: \(e)")
         }

@@ -69,4 +69,41 @@ public struct Sampler: Sendable {
             return h.edges[lo] + (h.edges[lo + 1] - h.edges[lo]) * stream.uniform()
         }
     }
+
+    /// The variate at probability `u` of the distribution (its inverse CDF), for attributes
+    /// drawn as a uniform when a visitor arrives and turned into a value only once the
+    /// channel, and so the distribution, is known. Count distributions round as `sample`.
+    public func quantile(_ u: Double) -> Double {
+        switch kind {
+        case .exponential(let mean):
+            return -mean * log1p(-u)
+        case .lognormal(let zeta, let sigma):
+            return gsl_cdf_lognormal_Pinv(u, zeta, sigma)
+        case .weibull(let scale, let shape):
+            return gsl_cdf_weibull_Pinv(u, scale, shape)
+        case .gamma(let shape, let scale):
+            return gsl_cdf_gamma_Pinv(u, shape, scale)
+        case .constant(let v):
+            return v
+        case .uniform(let a, let w):
+            return a + w * u
+        case .poisson(let mean):
+            // Smallest k with P(X ≤ k) ≥ u.
+            var k: UInt32 = 0
+            while gsl_cdf_poisson_P(k, mean) < u && k < 100_000 { k += 1 }
+            return Double(k)
+        case .values(let v):
+            return v[min(v.count - 1, Int(u * Double(v.count)))]
+        case .histogram(let h):
+            var lo = 0, hi = h.cumulative.count - 1
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if h.cumulative[mid] < u { lo = mid + 1 } else { hi = mid }
+            }
+            let below = lo == 0 ? 0 : h.cumulative[lo - 1]
+            let width = h.cumulative[lo] - below
+            let f = width > 0 ? (u - below) / width : 0.5
+            return h.edges[lo] + (h.edges[lo + 1] - h.edges[lo]) * f
+        }
+    }
 }

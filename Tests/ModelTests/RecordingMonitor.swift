@@ -17,6 +17,8 @@ final class RecordingMonitor: SimulationMonitor {
     var log: [Entry] = []
     var states: [(channel: Int, time: Double, state: ChannelState)] = []
     var endTime = -1.0
+    var visitorsArrived = 0
+    var visitorOutcomes: [(outcome: VisitorOutcome, channel: Int)] = []
     /// The `alone` time of each completed contact, in completion order.
     var alones: [Double] = []
 
@@ -36,6 +38,10 @@ final class RecordingMonitor: SimulationMonitor {
         alones.append(alone)
     }
     func replied(channel: Int, interval: Int, delay: Double) { log.append(.replied(channel: channel, delay: delay)) }
+    func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double) { visitorsArrived += 1 }
+    func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome, channel: Int) {
+        visitorOutcomes.append((outcome, channel))
+    }
     func leftMidChat(channel: Int, interval: Int, arrival: Double, service: Double) {
         log.append(.leftMidChat(channel: channel, arrival: arrival, service: service))
     }

@@ -1,0 +1,116 @@
+import SimKernel
+import Variates
+
+/// Website visitors: arrival, self-serve, and the choice of a channel (DESIGN §1.1–1.2).
+extension Simulation {
+    /// A visitor arrives: every attribute is drawn now, and self-serve starts.
+    mutating func visitorArrive() {
+        guard let spec = spec.visitors, let v = visitorDraws else { return }
+        arrivals += 1
+        if arrivals >= maxArrivals { arrivalsExhausted = true }
+        let i = customers.allocate()
+        let segment = VisitorDraws.pick(v.segmentCumulative, v.segment.uniform())
+        let enquiry = VisitorDraws.pick(v.enquiryCumulative, v.enquiry.uniform())
+        let time = v.selfServeSamplers[enquiry].sample(v.selfServeTime)
+        var cu = Customer()
+        cu.arrival = now
+        cu.visitorArrival = now
+        cu.interval = Int32(currentInterval)
+        cu.visitorInterval = Int32(currentInterval)
+        cu.state = .selfServing
+        cu.segment = Int16(segment)
+        cu.enquiry = Int16(enquiry)
+        cu.selfServeSucceeds = v.selfServeOutcome.uniform() < spec.enquiries[enquiry].selfServeSuccess
+        cu.uChoice = v.choice.uniform()
+        cu.uPatience = v.patience.uniform()
+        cu.uWork = v.work.uniform()
+        cu.uInChat = v.inChatPatience.uniform()
+        cu.scriptKey = v.messageKeys.key()
+        customers[i] = cu
+        monitor.visitorArrived(segment: segment, enquiry: enquiry, interval: currentInterval, at: now)
+        events.schedule(at: now + time, priority: .normal, .selfServed(customer: i, generation: customers.generation(i)))
+        scheduleNextVisitor(after: now)
+    }
+
+    /// Self-serve ends: resolved there, or the visitor picks a channel offered right now
+    /// (or leaves).
+    mutating func selfServeEnded(_ i: Int32) {
+        let cu = customers[i]
+        if cu.selfServeSucceeds {
+            finishVisitor(i, .selfServed, channel: -1)
+            customers.release(i)
+            return
+        }
+        guard let c = chooseChannel(for: cu) else {
+            finishVisitor(i, .left, channel: -1)
+            customers.release(i)
+            return
+        }
+        // The contact's own attributes, from the quantiles drawn at arrival.
+        let d = draws[c]
+        customers[i].channel = Int32(c)
+        customers[i].arrival = now
+        customers[i].interval = Int32(currentInterval)
+        customers[i].state = .waiting
+        customers[i].patience = d.patience.quantile(cu.uPatience)
+        customers[i].work = d.work.quantile(cu.uWork)
+        if let m = d.messages { customers[i].inChatPatience = m.inChatPatience.quantile(cu.uInChat) }
+        join(customer: i, channel: c)
+    }
+
+    /// The channel a failed self-server chooses, by the enquiry's (and segment's) weights
+    /// renormalised over the channels offered now, with leaving always possible; nil to leave.
+    func chooseChannel(for cu: Customer) -> Int? {
+        guard let spec = spec.visitors, spec.enquiries.indices.contains(Int(cu.enquiry)) else { return nil }
+        let choice = spec.enquiries[Int(cu.enquiry)].choice(segment: Int(cu.segment))
+        var total = choice.leave
+        var weights = choice.channels
+        for c in weights.indices {
+            if weights[c] > 0 && !isOffered(c) { weights[c] = 0 }
+            total += weights[c]
+        }
+        guard total > 0 else { return nil }
+        var x = cu.uChoice * total
+        for c in weights.indices where weights[c] > 0 {
+            if x < weights[c] { return c }
+            x -= weights[c]
+        }
+        return nil
+    }
+
+    /// Whether channel c is offered to visitors now: its window and hours are open, and
+    /// neither its queue nor its estimated wait is past the thresholds that hide it.
+    func isOffered(_ c: Int) -> Bool {
+        let h = spec.horizon
+        guard h.interval(at: now) != nil else { return false }
+        let a = spec.channels[c].availability
+        if let hours = a.hours {
+            let clock = (h.dayStart + now.truncatingRemainder(dividingBy: Horizon.day))
+                .truncatingRemainder(dividingBy: Horizon.day)
+            if !(clock >= hours.lowerBound && clock < hours.upperBound) { return false }
+        }
+        let s = state[c]
+        if let q = a.maxQueue, s.queued >= q { return false }
+        if let w = a.maxExpectedWait {
+            let estimate = Double(s.queued + 1) * meanHandle[c] / Double(max(1, s.slots))
+            if estimate > w { return false }
+        }
+        return true
+    }
+
+    /// Reports a visitor-originated customer's final outcome (direct arrivals have none).
+    mutating func finishVisitor(_ i: Int32, _ outcome: VisitorOutcome, channel: Int) {
+        let cu = customers[i]
+        guard cu.segment >= 0 else { return }
+        monitor.visitorFinished(segment: Int(cu.segment), enquiry: Int(cu.enquiry), interval: Int(cu.visitorInterval),
+                                arrival: cu.visitorArrival, outcome: outcome, channel: channel)
+    }
+
+    /// Schedules the next visitor by the same inversion as channel arrivals.
+    mutating func scheduleNextVisitor(after t: Double) {
+        guard !arrivalsExhausted, let v = visitorDraws else { return }
+        nextArrival[spec.channels.count] = nextTime(after: t, rates: visitorRates, budget: -log(v.arrivals.uniform()))
+    }
+}
+
+import Foundation

@@ -1,0 +1,86 @@
+import Foundation
+
+/// A scenario under a name: the base (`base`) or one of its strategies.
+public struct NamedScenario: Sendable {
+    public var name: String
+    public var scenario: Scenario
+
+    public init(name: String, scenario: Scenario) {
+        self.name = name
+        self.scenario = scenario
+    }
+}
+
+/// A base scenario and its named strategies, all sharing the base's seed and replications,
+/// so that differences between them are paired (common random numbers).
+public struct ScenarioSet: Sendable {
+    /// The name that stands for the scenario without overrides; no strategy may take it.
+    public static let baseName = "base"
+
+    /// The file without its `strategies`.
+    public var base: Scenario
+    /// The strategies, in file order.
+    public var strategies: [NamedScenario]
+
+    public init(base: Scenario, strategies: [NamedScenario] = []) {
+        self.base = base
+        self.strategies = strategies
+    }
+
+    /// The base first, then the strategies in file order.
+    public var all: [NamedScenario] { [NamedScenario(name: Self.baseName, scenario: base)] + strategies }
+
+    /// The scenario called `name` (`base` or a strategy's name), if there is one.
+    public func scenario(named name: String) -> Scenario? {
+        all.first { $0.name == name }?.scenario
+    }
+}
+
+extension ScenarioLoader {
+    /// Loads and validates the scenario at `path` and each of its strategies.
+    public static func loadSet(path: String) throws(ScenarioError) -> ScenarioSet {
+        let (text, hash) = try readFile(path: path)
+        let directory = (path as NSString).deletingLastPathComponent
+        var set = try parseSet(text, file: path, baseDirectory: directory)
+        // The hash identifies the file's bytes, the same input for the base and every strategy.
+        set.base.hash = hash
+        for i in set.strategies.indices { set.strategies[i].scenario.hash = hash }
+        return set
+    }
+
+    /// Parses scenario text into its base and strategies; `file` names it in errors,
+    /// `baseDirectory` resolves relative paths (profile CSV files).
+    public static func parseSet(_ text: String, file: String, baseDirectory: String = ".") throws(ScenarioError) -> ScenarioSet {
+        let root = try compose(text, file: file)
+        let hash = SHA256.hex(Array(text.utf8))
+        // The base is checked first, so that an error a strategy reveals is the strategy's.
+        let base = try read(root, file: file, hash: hash, baseDirectory: baseDirectory)
+        var strategies: [NamedScenario] = []
+        for tree in try StrategiesReader.trees(root) {
+            let strategyRoot = YAMLValue(node: tree.root, path: "(root)", file: file)
+            var scenario: Scenario
+            do throws(ScenarioError) {
+                scenario = try read(strategyRoot, file: file, hash: hash, baseDirectory: baseDirectory)
+            } catch {
+                throw tree.attribute(error)
+            }
+            scenario.shareExperiment(of: base)
+            strategies.append(NamedScenario(name: tree.name, scenario: scenario))
+        }
+        return ScenarioSet(base: base, strategies: strategies)
+    }
+}
+
+extension Scenario {
+    /// Takes the base's experiment settings. Strategies cannot override them, so they are
+    /// equal already; copying states the guarantee instead of relying on it.
+    mutating func shareExperiment(of base: Scenario) {
+        name = base.name
+        description = base.description
+        path = base.path
+        hash = base.hash
+        seed = base.seed
+        replications = base.replications
+        confidence = base.confidence
+    }
+}
