@@ -52,40 +52,56 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        var scenario = try ScenarioLoader.load(path: file)
-        if let replications { scenario.replications = replications }
-        if let seed { scenario.seed = seed }
+        let set = try ScenarioLoader.loadSet(path: file)
         let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
-        let progress = Progress(label: "run \(scenario.name)", enabled: !quiet)
-        let started = Date()
-        let reps = ReplicationRunner.run(spec: scenario.model, seed: scenario.seed, replications: scenario.replications,
-                                         threads: threadCount, progress: progress.update)
-        progress.finish()
-        let wall = Date().timeIntervalSince(started)
-        let summary = ExperimentSummary(replications: reps, level: scenario.confidence)
+        // Every strategy runs on the same seed and replications: common random numbers.
+        var results: [(name: String, scenario: Scenario, summary: ExperimentSummary, started: Date, wall: Double)] = []
+        for named in set.all {
+            var scenario = named.scenario
+            if let replications { scenario.replications = replications }
+            if let seed { scenario.seed = seed }
+            let label = set.strategies.isEmpty ? "run \(scenario.name)" : "run \(scenario.name) [\(named.name)]"
+            let progress = Progress(label: label, enabled: !quiet)
+            let started = Date()
+            let reps = ReplicationRunner.run(spec: scenario.model, seed: scenario.seed, replications: scenario.replications,
+                                             threads: threadCount, progress: progress.update)
+            progress.finish()
+            results.append((named.name, scenario, ExperimentSummary(replications: reps, level: scenario.confidence),
+                            started, Date().timeIntervalSince(started)))
+        }
 
-        switch format {
-        case .table: print(SummaryTable.render(scenario: scenario, summary: summary, intervals: intervals))
-        case .json: print(SummaryJSON.render(scenario: scenario, summary: summary))
-        case .csv: print(SummaryCSV.render(scenario: scenario, summary: summary), terminator: "")
+        for (k, r) in results.enumerated() {
+            switch format {
+            case .table:
+                if results.count > 1 { print("\(k == 0 ? "" : "\n")== strategy \(r.name) ==") }
+                print(SummaryTable.render(scenario: r.scenario, summary: r.summary, intervals: intervals))
+            case .json: print(SummaryJSON.render(scenario: r.scenario, strategy: r.name, summary: r.summary))
+            case .csv:
+                print(SummaryCSV.render(scenario: r.scenario, strategy: r.name, summary: r.summary, header: k == 0),
+                      terminator: "")
+            }
         }
 
         if !noStore {
-            let record = RunRecordBuilder.build(scenario: scenario, summary: summary, command: "run",
-                                                threads: threadCount, startedAt: started, wallSeconds: wall,
-                                                version: ChannelsimVersion.current)
             do {
                 let database = try ResultDatabase(path: db)
-                let id = try database.write(record)
-                if format == .table && !quiet { printError("stored run \(id) in \(db)") }
+                for r in results {
+                    let record = RunRecordBuilder.build(scenario: r.scenario, summary: r.summary, command: "run",
+                                                        threads: threadCount, startedAt: r.started, wallSeconds: r.wall,
+                                                        version: ChannelsimVersion.current, strategy: r.name)
+                    let id = try database.write(record)
+                    if format == .table && !quiet { printError("stored run \(id) (\(r.name)) in \(db)") }
+                }
             } catch {
                 throw CLIFailure(status: .runtime, description: "\(db): \(error)")
             }
         }
         if !noCharts {
             do {
-                for file in try IntradayChartBuilder.draw(scenario: scenario, summary: summary, directory: plots) where format == .table && !quiet {
-                    printError("chart \(file)")
+                for r in results {
+                    let files = try IntradayChartBuilder.draw(scenario: r.scenario, summary: r.summary, directory: plots,
+                                                              strategy: results.count > 1 ? r.name : nil)
+                    for file in files where format == .table && !quiet { printError("chart \(file)") }
                 }
             } catch ChartError.gnuplotMissing {
                 // The .dat and .gp files are written before gnuplot runs: the chart can be drawn later.

@@ -67,14 +67,14 @@ enum RunRecordBuilder {
 /// Draws the intraday profile chart of each channel from a run's summary.
 enum IntradayChartBuilder {
     /// Returns the image paths written.
-    static func draw(scenario: Scenario, summary: ExperimentSummary, directory: String) throws -> [String] {
+    static func draw(scenario: Scenario, summary: ExperimentSummary, directory: String, strategy: String? = nil) throws -> [String] {
         let h = scenario.model.horizon
         var images: [String] = []
         for ch in summary.channels {
             func series(_ m: Metric) -> [Double?] { ch.intervals.map { $0[m.index].flatMap { $0.mean.isFinite ? $0.mean : nil } } }
             let sl = ch.intervals.map { $0[Metric.slOffered.index] }
             let s = IntradaySeries(
-                title: scenario.name,
+                title: strategy.map { "\(scenario.name) (\($0))" } ?? scenario.name,
                 intervalLabels: (0..<h.intervalCount).map { h.label(ofInterval: $0) },
                 arrivals: series(.offered).map { $0 ?? 0 },
                 staff: series(.staff).map { $0 ?? 0 },
@@ -84,7 +84,7 @@ enum IntradayChartBuilder {
                 serviceLevelHigh: sl.map { $0?.high.map { min(1, $0) } },
                 serviceLevelTarget: scenario.slTargets[ch.channel],
                 channel: ch.channel)
-            let base = "intraday-\(slug(scenario.name))-\(slug(ch.channel))"
+            let base = "intraday-\(slug(scenario.name))-" + (strategy.map { "\(slug($0))-" } ?? "") + slug(ch.channel)
             images.append(try IntradayChart.write(s, to: directory, baseName: base, format: .png).image)
         }
         return images

@@ -68,7 +68,7 @@ enum SummaryJSON {
                         ("high", .num(ci.high)), ("n", .int(ci.count))])
     }
 
-    static func render(scenario: Scenario, summary: ExperimentSummary) -> String {
+    static func render(scenario: Scenario, strategy: String, summary: ExperimentSummary) -> String {
         let h = scenario.model.horizon
         let channels: [JSON] = summary.channels.map { ch in
             .object([
@@ -82,7 +82,7 @@ enum SummaryJSON {
             ])
         }
         return JSON.object([
-            ("scenario", .string(scenario.name)), ("scenario_hash", .string(scenario.hash)),
+            ("scenario", .string(scenario.name)), ("strategy", .string(strategy)), ("scenario_hash", .string(scenario.hash)),
             ("seed", .string(String(scenario.seed))), ("replications", .int(summary.replications.count)),
             ("confidence", .num(summary.level)), ("version", .string(ChannelsimVersion.current)),
             ("channels", .array(channels)),
@@ -96,18 +96,18 @@ enum SummaryJSON {
 
 /// The run summary as CSV: one row per channel, interval ("all" for the horizon) and metric.
 enum SummaryCSV {
-    static func render(scenario: Scenario, summary: ExperimentSummary) -> String {
+    static func render(scenario: Scenario, strategy: String, summary: ExperimentSummary, header: Bool = true) -> String {
         func cell(_ x: Double?) -> String { x.map { $0.isFinite ? "\($0)" : "" } ?? "" }
         // RFC 4180: quote text that holds a comma, a quote or a line break.
         func text(_ s: String) -> String {
             s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
-        var out = "channel,interval,label,metric,mean,half_width,low,high,n\n"
+        var out = header ? "strategy,channel,interval,label,metric,mean,half_width,low,high,n\n" : ""
         for ch in summary.channels {
             func rows(_ interval: String, _ label: String, _ cis: [ConfidenceInterval?]) {
                 for m in Metric.allCases {
                     let ci = cis[m.index]
-                    out += "\(text(ch.channel)),\(interval),\(text(label)),\(m.rawValue),\(cell(ci?.mean)),\(cell(ci?.halfWidth)),"
+                    out += "\(text(strategy)),\(text(ch.channel)),\(interval),\(text(label)),\(m.rawValue),\(cell(ci?.mean)),\(cell(ci?.halfWidth)),"
                         + "\(cell(ci?.low)),\(cell(ci?.high)),\(ci?.count ?? 0)\n"
                 }
             }
@@ -116,7 +116,7 @@ enum SummaryCSV {
         }
         for g in summary.visitorGroups {
             for (name, ci) in zip(g.names, g.values) {
-                out += "visitors,all,\(text("\(g.segment)/\(g.enquiry)")),\(name),\(cell(ci?.mean)),\(cell(ci?.halfWidth)),"
+                out += "\(text(strategy)),visitors,all,\(text("\(g.segment)/\(g.enquiry)")),\(name),\(cell(ci?.mean)),\(cell(ci?.halfWidth)),"
                     + "\(cell(ci?.low)),\(cell(ci?.high)),\(ci?.count ?? 0)\n"
             }
         }

@@ -32,8 +32,15 @@ enum ChannelReader {
         } else {
             throw v.error("missing required field 'kind'", expected: "expected kind: chat or kind: phone (it can be left out only for channels named chat or phone)")
         }
-        let rates = try ArrivalsReader.read(m.required("arrivals", expected: "expected arrivals: { rate: 2/min } or per_interval / daily_volume"),
-                                            context: context)
+        // Direct arrivals: required unless website visitors bring the contacts.
+        let rates: [Double]
+        if let av = context.hasVisitors ? m.optional("arrivals")
+            : try m.required("arrivals", expected: "expected arrivals: { rate: 2/min } or per_interval / daily_volume") {
+            rates = try ArrivalsReader.read(av, context: context)
+        } else {
+            rates = Array(repeating: 0, count: context.horizon.intervalCount)
+        }
+        let availability = try AvailabilityReader.read(&m, horizon: context.horizon)
         let patience = try m.optional("patience").map { p throws(ScenarioError) in
             try DistributionReader.read(p, allowNever: true)
         } ?? .never
@@ -70,6 +77,7 @@ enum ChannelReader {
         var spec = ChannelSpec(name: name, kind: kind, patience: patience, work: work, slTime: slTime,
                                assignment: assignment, arrivalRates: rates)
         spec.mode = mode
+        spec.availability = availability
         return (spec, target)
     }
 

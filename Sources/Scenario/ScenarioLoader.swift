@@ -73,11 +73,13 @@ public enum ScenarioLoader {
         if let v = warmupV, warmup >= horizon.end {
             throw v.error("is not shorter than the horizon", expected: "expected a warm-up shorter than \(Units.formatDuration(horizon.end))")
         }
-        let context = ReaderContext(horizon: horizon, baseDirectory: baseDirectory)
+        let visitorsV = m.optional("visitors")
+        let context = ReaderContext(horizon: horizon, baseDirectory: baseDirectory, hasVisitors: visitorsV != nil)
         let channelsV = try m.required("channels", expected: "expected channels: { chat: {...}, phone: {...} }")
         let (channels, targets) = try ChannelReader.readAll(channelsV, context: context)
         let teams = try TeamReader.readAll(m.required("teams", expected: "expected teams: { NAME: { skills, headcount } }"),
                                            channels: channels, context: context)
+        let visitors = try visitorsV.map { v throws(ScenarioError) in try VisitorReader.read(v, channels: channels, context: context) }
         _ = m.optional("strategies")   // known here; read by StrategiesReader against this base
         try m.finish()
         // Every channel needs a team that can serve it.
@@ -85,7 +87,7 @@ public enum ScenarioLoader {
             throw channelsV.error("channel '\(ch.name)' has no team with that skill",
                                   expected: "expected a team whose skills include \(ch.name)")
         }
-        let model = ModelSpec(horizon: horizon, channels: channels, teams: teams, warmup: warmup)
+        let model = ModelSpec(horizon: horizon, channels: channels, teams: teams, warmup: warmup, visitors: visitors)
         return Scenario(name: name, description: description, path: file, hash: hash,
                         seed: seed, replications: replications, confidence: confidence, model: model,
                         slTargets: targets)
@@ -111,6 +113,8 @@ public enum ScenarioLoader {
 struct ReaderContext {
     var horizon: Horizon
     var baseDirectory: String
+    /// Whether the scenario has website visitors (then channels need no direct arrivals).
+    var hasVisitors = false
 }
 
 /// Reads `horizon: { start, end | length, interval, days }`.

@@ -102,8 +102,39 @@ import Testing
         let r = try CLI.run(["run", CLI.scenario("tiny.yaml"), "--format", "csv", "--no-store", "--no-charts", "--replications", "2"])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n")
-        #expect(lines.first == "channel,interval,label,metric,mean,half_width,low,high,n")
-        #expect(lines.contains { $0.hasPrefix("chat,all,,offered,") })
+        #expect(lines.first == "strategy,channel,interval,label,metric,mean,half_width,low,high,n")
+        #expect(lines.contains { $0.hasPrefix("base,chat,all,,offered,") })
+    }
+
+    @Test func everyExampleScenarioRuns() throws {
+        let dir = CLI.repositoryRoot.appendingPathComponent("Scenarios/examples")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(files.count >= 3)
+        for f in files {
+            let r = try CLI.run(["run", dir.appendingPathComponent(f).path, "--replications", "2", "--no-store", "--no-charts",
+                                 "--format", "json"])
+            #expect(r.status == 0, "\(f): \(r.stderr)")
+            // One JSON object per strategy (base first), each naming its strategy.
+            let lines = r.stdout.split(separator: "\n")
+            let strategies = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+                .map { $0["strategy"] as! String }
+            #expect(strategies.first == "base", "\(f)")
+        }
+    }
+
+    @Test func strategiesRunOnCommonRandomNumbers() throws {
+        let r = try CLI.run(["run", CLI.repositoryRoot.appendingPathComponent("Scenarios/examples/better-faq.yaml").path,
+                             "--replications", "2", "--no-store", "--no-charts", "--format", "json"])
+        #expect(r.status == 0)
+        let objs = try r.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(objs.map { $0["strategy"] as! String } == ["base", "better-faq"])
+        func visitors(_ o: [String: Any]) -> Double {
+            let groups = o["visitors"] as! [[String: Any]]
+            let all = groups.last!["metrics"] as! [String: Any]
+            return (all["visitors"] as! [String: Any])["mean"] as! Double
+        }
+        // Same seed, same visitors; the better FAQ resolves more of them.
+        #expect(visitors(objs[0]) == visitors(objs[1]))
     }
 
     @Test func benchPrintsPeerFields() throws {

@@ -143,3 +143,66 @@ import Testing
         }
     }
 }
+
+/// Visitors, choice and availability: the new sections' errors.
+@Suite struct VisitorInputTests {
+    static let valid = """
+        name: v
+        horizon: { start: "08:00", end: "10:00", interval: 30m }
+        visitors:
+          arrivals: { rate: 100/h }
+          segments: { mobile: 0.6, desktop: 0.4 }
+          enquiries:
+            simple: { share: 0.7, selfserve: { success: 0.8, time: 1m }, choice: { chat: 0.8, leave: 0.2 } }
+            complex: { share: 0.3, choice: { chat: 0.5, leave: 0.5 } }
+        channels:
+          chat: { hours: "08:00-10:00", work: 5m }
+        teams:
+          web: { skills: [chat], headcount: 3 }
+        """
+
+    func error(_ text: String) -> String? {
+        do {
+            _ = try ScenarioLoader.parse(text, file: "v.yaml")
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func validParses() throws {
+        let s = try ScenarioLoader.parse(Self.valid, file: "v.yaml")
+        #expect(s.model.visitors?.enquiries.map(\.name) == ["simple", "complex"])
+        #expect(s.model.channels[0].arrivalRates == [0, 0, 0, 0])
+        #expect(s.model.channels[0].availability.hours == 28_800...36_000)
+    }
+
+    @Test func sharesMustSumToOne() {
+        #expect(error(Self.valid.replacingOccurrences(of: "mobile: 0.6", with: "mobile: 0.5"))
+                == "v.yaml:5:13: visitors.segments: segment shares sum to 0.9 (expected segment shares that sum to 1)")
+        #expect(error(Self.valid.replacingOccurrences(of: "share: 0.3", with: "share: 0.2"))
+                == "v.yaml:7:5: visitors.enquiries: enquiry shares sum to 0.8999999999999999 (expected enquiry shares that sum to 1)")
+    }
+
+    @Test func choiceNamesAChannel() {
+        #expect(error(Self.valid.replacingOccurrences(of: "choice: { chat: 0.5, leave: 0.5 }", with: "choice: { caht: 0.5, leave: 0.5 }"))
+                == "v.yaml:8:44: visitors.enquiries.complex.choice.caht: unknown channel 'caht' (did you mean 'chat'?)")
+    }
+
+    @Test func segmentMustBeDefined() {
+        let text = Self.valid.replacingOccurrences(
+            of: "complex: { share: 0.3, choice: { chat: 0.5, leave: 0.5 } }",
+            with: "complex: { share: 0.3, choice: { chat: 0.5, leave: 0.5 }, choice_by_segment: { tablet: { chat: 1 } } }")
+        #expect(error(text)?.contains("visitors.enquiries.complex.choice_by_segment.tablet: segment 'tablet' is not defined") == true)
+    }
+
+    @Test func hoursOutsideTheHorizon() {
+        #expect(error(Self.valid.replacingOccurrences(of: "hours: \"08:00-10:00\"", with: "hours: \"18:00-22:00\""))
+                == "v.yaml:10:18: channels.chat.hours: 18:00-22:00 lies outside the horizon's 08:00-10:00 (expected hours that overlap the horizon's day)")
+    }
+
+    @Test func directArrivalsRequiredWithoutVisitors() {
+        let text = "name: d\nhorizon: { interval: 1h, length: 1h }\nchannels: { chat: { work: 5m } }\nteams: { t: { skills: [chat], headcount: 1 } }"
+        #expect(error(text)?.contains("missing required field 'arrivals'") == true)
+    }
+}
