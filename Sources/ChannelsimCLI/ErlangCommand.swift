@@ -27,6 +27,9 @@ struct QueueOptions: ParsableArguments {
     @Option(help: "Agents. Omit to search for the smallest number meeting the targets.")
     var agents: Int?
 
+    @Option(help: "Square-root staffing: use n = ⌈a + β√a⌉ agents for offered load a (instead of --agents).")
+    var beta: Double?
+
     @Option(name: .customLong("sl-time"), help: "Service-level threshold, e.g. 20s.")
     var slTime: DurationArg = DurationArg(argument: "20s")!
 
@@ -47,8 +50,10 @@ struct QueueOptions: ParsableArguments {
         if aht.seconds <= 0 { throw ValidationError("--aht must be positive") }
         if let t = targetSL, !(0...1).contains(t) { throw ValidationError("--target-sl must be between 0 and 1, got \(t)") }
         if let t = targetAbandon, !(0...1).contains(t) { throw ValidationError("--target-abandon must be between 0 and 1, got \(t)") }
-        if agents == nil && targetSL == nil && targetAbandon == nil && targetASA == nil {
-            throw ValidationError("give --agents, or a target (--target-sl, --target-abandon, --target-asa) to size for")
+        if agents != nil && beta != nil { throw ValidationError("give either --agents or --beta, not both") }
+        if let b = beta, !b.isFinite { throw ValidationError("--beta must be a number, got \(b)") }
+        if agents == nil && beta == nil && targetSL == nil && targetAbandon == nil && targetASA == nil {
+            throw ValidationError("give --agents, --beta, or a target (--target-sl, --target-abandon, --target-asa) to size for")
         }
     }
 
@@ -65,6 +70,7 @@ struct QueueOptions: ParsableArguments {
     /// Computes for --agents, or finds the smallest n meeting the targets.
     func solve(lower: Int, _ metrics: @escaping (Int) throws -> QueueMetrics) throws -> (QueueMetrics, sized: Bool) {
         if let n = agents { return (try metrics(n), false) }
+        if let b = beta { return (try metrics(Staffing.squareRoot(load: offeredLoad, beta: b)), false) }
         let found = try Staffing.smallestAgents(from: max(1, lower), metrics: metrics, meets: meets)
         return (found.metrics, true)
     }

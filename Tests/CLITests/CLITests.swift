@@ -27,6 +27,14 @@ import Testing
         try CLI.expectGolden(r.stdout, "erlang-chat.json")
     }
 
+    @Test func squareRootStaffing() throws {
+        // a = 8 Erlangs, β = 1: n = ⌈8 + √8⌉ = 11.
+        let r = try CLI.run(["erlang", "c", "--rate", "2/min", "--aht", "4m", "--beta", "1", "--format", "json"])
+        #expect(r.status == 0)
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        #expect(obj["agents"] as? Int == 11)
+    }
+
     @Test func badFlagsExitTwoNamingTheFlag() throws {
         let neg = try CLI.run(["erlang", "a", "--rate", "2/min", "--aht", "4m", "--patience", "2m", "--agents", "-3"])
         #expect(neg.status == 2)
