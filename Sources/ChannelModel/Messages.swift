@@ -63,14 +63,13 @@ extension Simulation {
         let cu = customers[i]
         let c = Int(cu.channel)
         customers.replyTimers.bump(Int(i))        // the customer's patience for this reply is over
-        monitor.replied(channel: c, interval: Int(cu.interval), delay: now - cu.replyNeededAt)
+        monitor.replied(channel: c, interval: Int(cu.interval), arrival: cu.arrival, delay: now - cu.replyNeededAt)
         customers[i].exchangesLeft -= 1
         if customers[i].exchangesLeft == 0 {
             detach(slot: slot(of: i, agent: a), agent: a)
             monitor.completed(channel: c, interval: Int(cu.interval), arrival: cu.arrival,
                               service: now - cu.answeredAt, alone: cu.aloneTime)
-            finishVisitor(i, .served, channel: c)
-            customers.release(i)
+            endContact(i)
             afterDeparture(a)
             return
         }

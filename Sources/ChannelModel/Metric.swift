@@ -35,6 +35,11 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     /// Σ time from answer to end ÷ Σ what it would have been with the agent holding
     /// nothing else, over completed contacts: the slowdown that concurrency caused.
     case effectiveSlowdown = "effective_slowdown"
+    /// Contacts that ended resolved / unresolved / transferred to another channel (chat
+    /// endings; other channels' contacts end resolved).
+    case resolved
+    case unresolved
+    case transferredOut = "transferred_out"
 
     /// The position of the metric in a `MetricValues` array.
     public var index: Int { Self.indexTable[self]! }
@@ -49,7 +54,9 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     }
 
     /// Whether the value is a count of contacts.
-    public var isCount: Bool { [.offered, .answered, .abandoned, .unanswered, .abandonedMidChat].contains(self) }
+    public var isCount: Bool {
+        [.offered, .answered, .abandoned, .unanswered, .abandonedMidChat, .resolved, .unresolved, .transferredOut].contains(self)
+    }
 }
 
 /// One value per `Metric` (NaN where undefined, e.g. the ASA when nobody was answered).
@@ -84,7 +91,7 @@ public struct VisitorGroupMetrics: Sendable, Equatable {
     public var segment: String
     public var enquiry: String
     /// Metric names, in order: `visitors`, one per `VisitorOutcome`, then `contacts_CHANNEL`
-    /// for each channel (visitors whose contact went there).
+    /// for each channel (contacts the group's visitors made there, transfers included).
     public var names: [String]
     public var values: [Double]
 

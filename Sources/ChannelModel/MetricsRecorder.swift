@@ -8,6 +8,7 @@ struct Tally {
     var waits = WaitHistogram()
     // Message-level chats.
     var midChat = 0, replies = 0
+    var resolved = 0, unresolved = 0, transferredOut = 0
     var sumReplyDelay = 0.0
     var replyDelays = WaitHistogram()
     // Time integrals (agent-seconds, customer-seconds) and the time they cover.
@@ -40,6 +41,9 @@ struct Tally {
         v[.replyDelay] = ratio(sumReplyDelay, Double(replies))
         v[.replyDelayP90] = replyDelays.quantile(0.90)
         v[.effectiveSlowdown] = ratio(sumHandle, sumAlone)
+        v[.resolved] = Double(resolved)
+        v[.unresolved] = Double(unresolved)
+        v[.transferredOut] = Double(transferredOut)
         return v
     }
 
@@ -49,6 +53,7 @@ struct Tally {
         sumWait += o.sumWait; sumHandle += o.sumHandle; sumAlone += o.sumAlone
         waits.merge(o.waits)
         midChat += o.midChat; replies += o.replies; sumReplyDelay += o.sumReplyDelay
+        resolved += o.resolved; unresolved += o.unresolved; transferredOut += o.transferredOut
         replyDelays.merge(o.replyDelays)
         queueArea += o.queueArea; busyArea += o.busyArea; inServiceArea += o.inServiceArea
         staffedArea += o.staffedArea; slotsArea += o.slotsArea; duration += o.duration
@@ -152,7 +157,8 @@ public final class MetricsRecorder: SimulationMonitor {
         tallies[channel * intervalCount + interval].sumAlone += alone
     }
 
-    public func replied(channel: Int, interval: Int, delay: Double) {
+    public func replied(channel: Int, interval: Int, arrival: Double, delay: Double) {
+        guard counts(arrival) else { return }
         tallies[channel * intervalCount + interval].replies += 1
         tallies[channel * intervalCount + interval].sumReplyDelay += delay
         tallies[channel * intervalCount + interval].replyDelays.add(delay)
@@ -167,6 +173,19 @@ public final class MetricsRecorder: SimulationMonitor {
         state[channel] = newState
     }
 
+    public func contactEnded(channel: Int, interval: Int, arrival: Double, ending: ContactEnding) {
+        guard counts(arrival) else { return }
+        switch ending {
+        case .resolved: tallies[channel * intervalCount + interval].resolved += 1
+        case .unresolved: tallies[channel * intervalCount + interval].unresolved += 1
+        case .transferred: tallies[channel * intervalCount + interval].transferredOut += 1
+        }
+    }
+
+    public func visitorContacted(segment: Int, enquiry: Int, interval: Int, arrival: Double, channel: Int) {
+        if counts(arrival) { groups[segment * enquiryCount + enquiry][1 + VisitorOutcome.allCases.count + channel] += 1 }
+    }
+
     public func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double) {
         if counts(time) { groups[segment * enquiryCount + enquiry][0] += 1 }
     }
@@ -176,7 +195,6 @@ public final class MetricsRecorder: SimulationMonitor {
         guard counts(arrival) else { return }
         let g = segment * enquiryCount + enquiry
         groups[g][1 + outcome.rawValue] += 1
-        if channel >= 0 { groups[g][1 + VisitorOutcome.allCases.count + channel] += 1 }
     }
 
     public func finished(at time: Double) {

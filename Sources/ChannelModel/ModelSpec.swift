@@ -62,6 +62,8 @@ public struct ChannelSpec: Sendable, Equatable {
     public var mode: ChatMode = .fluid
     /// When visitors are offered this channel (direct arrivals are not affected).
     public var availability: Availability = .always
+    /// Whether contacts transferred here (chat escalations) go ahead of the queue.
+    public var escalationPriority = false
     /// Expected arrivals per second in each interval of the horizon (direct contacts).
     public var arrivalRates: [Double]
     /// Exact arrival times (seconds, ascending) replacing the Poisson process: a trace

@@ -33,12 +33,17 @@ public protocol SimulationMonitor: AnyObject {
     /// have been had the agent held nothing else (work content, or replies plus typing).
     func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double)
     /// A message-level chat got a reply `delay` seconds after the customer's message.
-    func replied(channel: Int, interval: Int, delay: Double)
+    func replied(channel: Int, interval: Int, arrival: Double, delay: Double)
     /// A customer left a message-level chat unresolved because a reply took longer than
     /// their in-chat patience; `service` is the time from answer to leaving.
     func leftMidChat(channel: Int, interval: Int, arrival: Double, service: Double)
     /// The channel's state changed at `time`.
     func stateChanged(channel: Int, at time: Double, to state: ChannelState)
+    /// A contact ended after service (`completed` came first): resolved, unresolved, or
+    /// transferred to another channel.
+    func contactEnded(channel: Int, interval: Int, arrival: Double, ending: ContactEnding)
+    /// A visitor made a contact on `channel` (after self-serve, or by a transfer).
+    func visitorContacted(segment: Int, enquiry: Int, interval: Int, arrival: Double, channel: Int)
     /// A website visitor arrived (its self-serve starts).
     func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double)
     /// A visitor's story ended with `outcome`; `channel` is the channel of its contact (−1

@@ -87,8 +87,7 @@ extension Simulation {
         detach(slot: k, agent: a)
         monitor.completed(channel: Int(cu.channel), interval: Int(cu.interval), arrival: cu.arrival,
                           service: now - cu.answeredAt, alone: cu.aloneTime)
-        finishVisitor(i, .served, channel: Int(cu.channel))
-        customers.release(i)
+        endContact(i)
         afterDeparture(a)
     }
 

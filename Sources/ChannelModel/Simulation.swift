@@ -59,6 +59,8 @@ public struct Simulation {
 
     var customers: CustomerPool
     var queues: [RingQueue]
+    /// Per channel: contacts that go ahead of the queue (escalations with priority).
+    var priorityQueues: [RingQueue]
     var state: [ChannelState]
     var agents = AgentPool()
     var buckets: [LoadBuckets]
@@ -120,6 +122,7 @@ public struct Simulation {
         intervalStarts = (0..<spec.horizon.intervalCount).map { spec.horizon.start(ofInterval: $0) }
         intervalEnds = (0..<spec.horizon.intervalCount).map { spec.horizon.end(ofInterval: $0) }
         queues = Array(repeating: RingQueue(), count: n)
+        priorityQueues = Array(repeating: RingQueue(), count: n)
         state = Array(repeating: ChannelState(), count: n)
         precondition(n <= 64, "at most 64 channels")
         scripted = Array(repeating: 0, count: n)
@@ -187,7 +190,7 @@ public struct Simulation {
         }
         // Whoever still waits has nobody left to serve them (no staff until the end).
         for c in queues.indices {
-            while let i = queues[c].popFirst() {
+            while let i = priorityQueues[c].popFirst() ?? queues[c].popFirst() {
                 let cu = customers[i]
                 if cu.state == .waiting {
                     monitor.unansweredAtEnd(channel: c, interval: Int(cu.interval), arrival: cu.arrival,
@@ -258,12 +261,12 @@ public struct Simulation {
     }
 
     /// Customer i (attributes set) arrives on channel c: answered at once or queued.
-    mutating func join(customer i: Int32, channel c: Int) {
+    mutating func join(customer i: Int32, channel c: Int, priority: Bool = false) {
         monitor.arrived(channel: c, interval: currentInterval, at: now)
         if let a = pickAgent(channel: c) {
             startService(customer: i, agent: a)
         } else {
-            queues[c].append(i)
+            if priority { priorityQueues[c].append(i) } else { queues[c].append(i) }
             state[c].queued += 1
             dirtyMask |= 1 << UInt64(c)
             let patience = customers[i].patience
@@ -287,6 +290,15 @@ public struct Simulation {
     /// The next live customer waiting on channel c, releasing abandoned ones on the way.
     @inline(__always)
     mutating func dequeue(channel c: Int) -> Int32? {
+        // Escalations with priority first (usually empty: one cheap check).
+        while let i = priorityQueues[c].popFirst() {
+            if customers[i].state == .waiting {
+                state[c].queued -= 1
+                dirtyMask |= 1 << UInt64(c)
+                return i
+            }
+            customers.release(i)
+        }
         while let i = queues[c].popFirst() {
             if customers[i].state == .waiting {
                 state[c].queued -= 1

@@ -11,13 +11,16 @@ final class VisitorDraws {
     let arrivals: RandomStream
     let segment: RandomStream
     let enquiry: RandomStream
-    let selfServeTime: RandomStream
+    /// One stream per enquiry type, so changing one type's self-serve time leaves the
+    /// others' draws alone.
+    let selfServeTime: [RandomStream]
     let selfServeOutcome: RandomStream
     let choice: RandomStream
     let patience: RandomStream
     let work: RandomStream
     let inChatPatience: RandomStream
     let messageKeys: RandomStream
+    let ending: RandomStream
 
     let segmentCumulative: [Double]
     let enquiryCumulative: [Double]
@@ -33,13 +36,14 @@ final class VisitorDraws {
         arrivals = stream(.arrivals)
         segment = stream(.segment)
         enquiry = stream(.enquiry)
-        selfServeTime = stream(.selfServe, 0)
-        selfServeOutcome = stream(.selfServe, 1)
+        selfServeOutcome = stream(.selfServe, 0)
+        selfServeTime = spec.enquiries.indices.map { stream(.selfServe, 1 + $0) }
         choice = stream(.choice)
         patience = stream(.patience)
         work = stream(.work)
         inChatPatience = stream(.inChatPatience)
         messageKeys = stream(.exchanges)
+        ending = stream(.ending)
         segmentCumulative = Self.cumulative(spec.segments.map(\.share))
         enquiryCumulative = Self.cumulative(spec.enquiries.map(\.share))
         selfServeSamplers = spec.enquiries.map { $0.selfServeTime.sampler() }

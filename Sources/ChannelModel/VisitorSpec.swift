@@ -10,6 +10,8 @@ public struct VisitorSpec: Sendable, Equatable {
     public var overdispersionCV: Double
     public var segments: [Segment]
     public var enquiries: [Enquiry]
+    /// The phone channel that chat escalations (`toPhone`) join; nil when there is none.
+    public var escalationChannel: Int?
 
     public init(arrivalRates: [Double], overdispersionCV: Double = 0, segments: [Segment], enquiries: [Enquiry]) {
         self.arrivalRates = arrivalRates
@@ -40,6 +42,8 @@ public struct VisitorSpec: Sendable, Equatable {
         public var choice: Choice
         /// Per segment index: a different choice, or nil to use `choice`.
         public var bySegment: [Choice?]
+        /// How a chat about this enquiry ends.
+        public var endings: ChatEndings = .allResolved
 
         public init(name: String, share: Double, selfServeSuccess: Double, selfServeTime: Distribution,
                     choice: Choice, bySegment: [Choice?] = []) {
@@ -55,6 +59,20 @@ public struct VisitorSpec: Sendable, Equatable {
         public func choice(segment: Int) -> Choice {
             segment < bySegment.count ? bySegment[segment] ?? choice : choice
         }
+    }
+
+    /// How chats end (DESIGN §1.3): probabilities that sum to 1.
+    public struct ChatEndings: Sendable, Equatable {
+        public var resolved: Double
+        public var unresolved: Double
+        /// Transferred to the phone queue (chat-to-voice escalation), as a new contact.
+        public var toPhone: Double
+        public init(resolved: Double, unresolved: Double, toPhone: Double) {
+            self.resolved = resolved
+            self.unresolved = unresolved
+            self.toPhone = toPhone
+        }
+        public static let allResolved = ChatEndings(resolved: 1, unresolved: 0, toPhone: 0)
     }
 
     /// Weights over the channels (by index) and leaving unresolved; they sum to 1.
@@ -88,13 +106,20 @@ public struct Availability: Sendable, Equatable {
     public static let always = Availability()
 }
 
+/// How a contact ended, for the channel's tallies.
+public enum ContactEnding: Sendable {
+    case resolved, unresolved, transferred
+}
+
 /// How a visitor's story ended: exactly one per visitor.
 public enum VisitorOutcome: Int, CaseIterable, Sendable {
     case selfServed
     /// Chose to leave unresolved (or nothing was offered).
     case left
-    /// Got a contact that ran to its end.
-    case served
+    /// Their last contact ended resolved.
+    case resolved
+    /// Their last contact ended without resolving the enquiry.
+    case unresolved
     /// Gave up in a queue.
     case abandoned
     /// Left a message-level chat because a reply took too long.
@@ -106,7 +131,8 @@ public enum VisitorOutcome: Int, CaseIterable, Sendable {
         switch self {
         case .selfServed: return "self_served"
         case .left: return "left"
-        case .served: return "served"
+        case .resolved: return "resolved"
+        case .unresolved: return "unresolved"
         case .abandoned: return "abandoned"
         case .abandonedMidChat: return "abandoned_mid_chat"
         case .unanswered: return "unanswered"

@@ -11,7 +11,7 @@ extension Simulation {
         let i = customers.allocate()
         let segment = VisitorDraws.pick(v.segmentCumulative, v.segment.uniform())
         let enquiry = VisitorDraws.pick(v.enquiryCumulative, v.enquiry.uniform())
-        let time = v.selfServeSamplers[enquiry].sample(v.selfServeTime)
+        let time = v.selfServeSamplers[enquiry].sample(v.selfServeTime[enquiry])
         var cu = Customer()
         cu.arrival = now
         cu.visitorArrival = now
@@ -26,6 +26,7 @@ extension Simulation {
         cu.uWork = v.work.uniform()
         cu.uInChat = v.inChatPatience.uniform()
         cu.scriptKey = v.messageKeys.key()
+        cu.uEnding = v.ending.uniform()
         customers[i] = cu
         monitor.visitorArrived(segment: segment, enquiry: enquiry, interval: currentInterval, at: now)
         events.schedule(at: now + time, priority: .normal, .selfServed(customer: i, generation: customers.generation(i)))
@@ -46,7 +47,13 @@ extension Simulation {
             customers.release(i)
             return
         }
-        // The contact's own attributes, from the quantiles drawn at arrival.
+        contact(i, channel: c, priority: false)
+    }
+
+    /// Visitor i starts a contact on channel c now: the contact's own attributes come from
+    /// the quantiles drawn at arrival, read through this channel's distributions.
+    mutating func contact(_ i: Int32, channel c: Int, priority: Bool) {
+        let cu = customers[i]
         let d = draws[c]
         customers[i].channel = Int32(c)
         customers[i].arrival = now
@@ -55,7 +62,33 @@ extension Simulation {
         customers[i].patience = d.patience.quantile(cu.uPatience)
         customers[i].work = d.work.quantile(cu.uWork)
         if let m = d.messages { customers[i].inChatPatience = m.inChatPatience.quantile(cu.uInChat) }
-        join(customer: i, channel: c)
+        monitor.visitorContacted(segment: Int(cu.segment), enquiry: Int(cu.enquiry), interval: Int(cu.visitorInterval),
+                                 arrival: cu.visitorArrival, channel: c)
+        join(customer: i, channel: c, priority: priority)
+    }
+
+    /// A contact's service is over (`completed` was reported): it ends resolved or
+    /// unresolved, or a chat escalates to the phone queue as a new contact of the same
+    /// visitor (drawn at arrival, so the same visitor escalates under every strategy).
+    mutating func endContact(_ i: Int32) {
+        let cu = customers[i]
+        let c = Int(cu.channel)
+        var ending = ContactEnding.resolved
+        if cu.segment >= 0, spec.channels[c].kind == .chat, let v = spec.visitors {
+            let e = v.enquiries[Int(cu.enquiry)].endings
+            let u = cu.uEnding * (e.resolved + e.unresolved + e.toPhone)
+            ending = u < e.resolved ? .resolved : u < e.resolved + e.unresolved ? .unresolved : .transferred
+            if ending == .transferred && v.escalationChannel == nil { ending = .unresolved }
+        }
+        monitor.contactEnded(channel: c, interval: Int(cu.interval), arrival: cu.arrival, ending: ending)
+        switch ending {
+        case .resolved, .unresolved:
+            finishVisitor(i, ending == .resolved ? .resolved : .unresolved, channel: c)
+            customers.release(i)
+        case .transferred:
+            let p = spec.visitors!.escalationChannel!
+            contact(i, channel: p, priority: spec.channels[p].escalationPriority)
+        }
     }
 
     /// The channel a failed self-server chooses, by the enquiry's (and segment's) weights

@@ -8,10 +8,11 @@ import Statistics
 let summaryMetrics: [Metric] = [
     .offered, .answered, .abandoned, .unanswered, .pAbandon, .pWait, .asa, .waitP50, .waitP90, .waitP95, .waitP99,
     .slOffered, .slAnswered, .handle, .occupancy, .slotUtilisation, .meanConcurrencyBusy, .meanQueue, .staff,
+    .resolved, .unresolved, .transferredOut, .abandonedMidChat, .replyDelay, .replyDelayP90, .effectiveSlowdown,
 ]
 
-/// Formats one value for a table: durations in seconds, counts with one decimal,
-/// ratios with four.
+/// Formats one value for a table: durations in seconds, counts and averages of counts
+/// with two decimals, ratios with four.
 func formatValue(_ x: Double?, _ m: Metric) -> String {
     guard let x, x.isFinite else { return "-" }
     if m.isDuration { return String(format: "%.2fs", x) }

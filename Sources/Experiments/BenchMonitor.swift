@@ -78,8 +78,10 @@ public final class BenchMonitor: SimulationMonitor {
 
     public func unansweredAtEnd(channel: Int, interval: Int, arrival: Double, wait: Double) {}
     public func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double) {}
-    public func replied(channel: Int, interval: Int, delay: Double) {}
+    public func replied(channel: Int, interval: Int, arrival: Double, delay: Double) {}
     public func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double) {}
+    public func contactEnded(channel: Int, interval: Int, arrival: Double, ending: ContactEnding) {}
+    public func visitorContacted(segment: Int, enquiry: Int, interval: Int, arrival: Double, channel: Int) {}
     public func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome,
                                 channel: Int) {}
     public func leftMidChat(channel: Int, interval: Int, arrival: Double, service: Double) {}

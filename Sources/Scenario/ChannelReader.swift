@@ -10,6 +10,9 @@ enum ChannelReader {
         guard entries.count <= 64 else { throw v.error("has \(entries.count) channels", expected: "expected at most 64") }
         var channels: [ChannelSpec] = [], targets: [String: Double] = [:]
         for (name, cv) in entries {
+            if name == "visitors" {
+                throw cv.error("'visitors' is reserved", expected: "expected another channel name (visitor groups use it in outputs)")
+            }
             let (spec, target) = try read(name: name, cv, context: context)
             channels.append(spec)
             if let target { targets[name] = target }
@@ -41,6 +44,15 @@ enum ChannelReader {
             rates = Array(repeating: 0, count: context.horizon.intervalCount)
         }
         let availability = try AvailabilityReader.read(&m, horizon: context.horizon)
+        var escalationPriority = false
+        if let ev = m.optional("escalation") {
+            let s = try ev.string()
+            guard kind == .phone else { throw ev.error("applies only to phone channels", expected: "remove it from this \(kind.rawValue) channel") }
+            guard s == "priority" || s == "fifo" else {
+                throw ev.error("unknown escalation rule '\(s)'", expected: "expected priority (transfers go first) or fifo")
+            }
+            escalationPriority = s == "priority"
+        }
         let patience = try m.optional("patience").map { p throws(ScenarioError) in
             try DistributionReader.read(p, allowNever: true)
         } ?? .never
@@ -78,6 +90,7 @@ enum ChannelReader {
                                assignment: assignment, arrivalRates: rates)
         spec.mode = mode
         spec.availability = availability
+        spec.escalationPriority = escalationPriority
         return (spec, target)
     }
 
@@ -86,7 +99,10 @@ enum ChannelReader {
         let messageKeys = ["exchanges", "customer_typing", "agent_reply", "in_chat_patience"]
         guard let modeV = m.optional("mode") else {
             for k in messageKeys {
-                if let v = m.optional(k) { throw v.error("applies only to mode: messages", expected: "add mode: messages, or remove it") }
+                if let v = m.optional(k) {
+                    throw v.error("applies only to chat channels in mode: messages",
+                                  expected: kind == .chat ? "add mode: messages, or remove it" : "remove it from this \(kind.rawValue) channel")
+                }
             }
             return .fluid
         }

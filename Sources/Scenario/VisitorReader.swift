@@ -20,12 +20,20 @@ enum VisitorReader {
         var em = try enquiriesV.map()
         var enquiries: [VisitorSpec.Enquiry] = []
         for (name, ev) in em.all() {
+            if name == "all" { throw ev.error("'all' is reserved", expected: "expected another enquiry name (the totals use it)") }
             enquiries.append(try enquiry(name: name, ev, channels: channels, segments: segments))
         }
         guard !enquiries.isEmpty else { throw enquiriesV.error("has no enquiry types", expected: "expected at least one") }
         try checkSum(enquiries.map(\.share), at: enquiriesV, what: "enquiry shares")
         try m.finish()
-        return VisitorSpec(arrivalRates: rates, overdispersionCV: cv, segments: segments, enquiries: enquiries)
+        var spec = VisitorSpec(arrivalRates: rates, overdispersionCV: cv, segments: segments, enquiries: enquiries)
+        // Chat escalations join the (first) phone channel.
+        spec.escalationChannel = channels.firstIndex { $0.kind == .phone }
+        if spec.escalationChannel == nil, let e = enquiries.first(where: { $0.endings.toPhone > 0 }) {
+            throw enquiriesV.error("enquiry '\(e.name)' has to_phone endings but there is no phone channel",
+                                   expected: "expected a channel of kind phone, or to_phone: 0")
+        }
+        return spec
     }
 
     static func enquiry(name: String, _ v: YAMLValue, channels: [ChannelSpec],
@@ -54,9 +62,21 @@ enum VisitorReader {
                 bySegment[k] = try readChoice(cv, channels: channels)
             }
         }
+        var endings = VisitorSpec.ChatEndings.allResolved
+        if let ev = m.optional("endings") {
+            var em = try ev.map()
+            endings = VisitorSpec.ChatEndings(
+                resolved: try em.optional("resolved")?.probability() ?? 0,
+                unresolved: try em.optional("unresolved")?.probability() ?? 0,
+                toPhone: try em.optional("to_phone")?.probability() ?? 0)
+            try em.finish()
+            try checkSum([endings.resolved, endings.unresolved, endings.toPhone], at: ev, what: "ending probabilities")
+        }
         try m.finish()
-        return VisitorSpec.Enquiry(name: name, share: share, selfServeSuccess: success, selfServeTime: time,
-                                   choice: choice, bySegment: bySegment)
+        var e = VisitorSpec.Enquiry(name: name, share: share, selfServeSuccess: success, selfServeTime: time,
+                                    choice: choice, bySegment: bySegment)
+        e.endings = endings
+        return e
     }
 
     /// `{ chat: 0.5, phone: 0.3, leave: 0.2 }`: weights over channel names and `leave`, summing to 1.
@@ -84,7 +104,10 @@ enum VisitorReader {
     static func shares(_ v: YAMLValue, what: String) throws(ScenarioError) -> [(String, Double)] {
         var m = try v.map()
         var out: [(String, Double)] = []
-        for (name, sv) in m.all() { out.append((name, try sv.probability())) }
+        for (name, sv) in m.all() {
+            if name == "all" { throw sv.error("'all' is reserved", expected: "expected another \(what) name (the totals use it)") }
+            out.append((name, try sv.probability()))
+        }
         guard !out.isEmpty else { throw v.error("is empty", expected: "expected at least one \(what)") }
         try checkSum(out.map(\.1), at: v, what: "\(what) shares")
         return out

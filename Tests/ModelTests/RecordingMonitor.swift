@@ -18,6 +18,8 @@ final class RecordingMonitor: SimulationMonitor {
     var states: [(channel: Int, time: Double, state: ChannelState)] = []
     var endTime = -1.0
     var visitorsArrived = 0
+    var endings: [ContactEnding] = []
+    var contacts: [Int] = []
     var visitorOutcomes: [(outcome: VisitorOutcome, channel: Int)] = []
     /// The `alone` time of each completed contact, in completion order.
     var alones: [Double] = []
@@ -37,8 +39,10 @@ final class RecordingMonitor: SimulationMonitor {
         log.append(.completed(channel: channel, arrival: arrival, service: service))
         alones.append(alone)
     }
-    func replied(channel: Int, interval: Int, delay: Double) { log.append(.replied(channel: channel, delay: delay)) }
+    func replied(channel: Int, interval: Int, arrival: Double, delay: Double) { log.append(.replied(channel: channel, delay: delay)) }
     func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double) { visitorsArrived += 1 }
+    func contactEnded(channel: Int, interval: Int, arrival: Double, ending: ContactEnding) { endings.append(ending) }
+    func visitorContacted(segment: Int, enquiry: Int, interval: Int, arrival: Double, channel: Int) { contacts.append(channel) }
     func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome, channel: Int) {
         visitorOutcomes.append((outcome, channel))
     }

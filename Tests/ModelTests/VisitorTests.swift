@@ -64,7 +64,8 @@ import Variates
             // Every contact on chat came from a visitor here, and ended in one channel outcome.
             let chat = m.channels[0].total
             #expect(value("contacts_chat") == chat[.offered])
-            #expect(value("served") + value("abandoned") + value("unanswered") == chat[.offered])
+            #expect(value("resolved") + value("unresolved") + value("abandoned") + value("unanswered") == chat[.offered])
+            #expect(chat[.resolved] + chat[.unresolved] + chat[.transferredOut] == chat[.answered])
         }
     }
 

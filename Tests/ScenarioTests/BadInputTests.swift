@@ -206,3 +206,15 @@ import Testing
         #expect(error(text)?.contains("missing required field 'arrivals'") == true)
     }
 }
+
+@Suite struct EndingInputTests {
+    @Test func endingsMustSumToOneAndNeedAPhoneChannel() {
+        let base = VisitorInputTests.valid.replacingOccurrences(
+            of: "complex: { share: 0.3, choice: { chat: 0.5, leave: 0.5 } }",
+            with: "complex: { share: 0.3, choice: { chat: 0.5, leave: 0.5 }, endings: { resolved: 0.6, to_phone: 0.3 } }")
+        let e = VisitorInputTests().error(base)
+        #expect(e?.contains("visitors.enquiries.complex.endings: ending probabilities sum to 0.8999999999999999") == true)
+        let noPhone = base.replacingOccurrences(of: "resolved: 0.6, to_phone: 0.3", with: "resolved: 0.7, to_phone: 0.3")
+        #expect(VisitorInputTests().error(noPhone)?.contains("enquiry 'complex' has to_phone endings but there is no phone channel") == true)
+    }
+}

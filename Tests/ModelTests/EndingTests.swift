@@ -1,0 +1,69 @@
+import ChannelModel
+import Testing
+import Variates
+
+/// Chat endings and chat-to-phone escalation.
+@Suite struct EndingTests {
+    /// Visitors who always fail self-serve and choose chat; every chat escalates to phone.
+    /// The phone agent is busy with a long direct call from 0 to 1000 s, and a second
+    /// direct call has waited since 1 s.
+    static func spec(priority: Bool, toPhone: Double = 1) -> ModelSpec {
+        let chat = ChannelSpec(name: "chat", kind: .chat, patience: .never, work: .deterministic(10), slTime: 60,
+                               arrivalRates: [0])
+        var phone = Fixture.channel(.phone, arrivals: [0, 1], work: 1000, name: "phone")
+        phone.escalationPriority = priority
+        var visitors = VisitorSpec(
+            arrivalRates: [60.0 / 3600], segments: [.init(name: "all", share: 1)],
+            enquiries: [.init(name: "q", share: 1, selfServeSuccess: 0, selfServeTime: .deterministic(30),
+                              choice: .init(channels: [1, 0], leave: 0))])
+        visitors.enquiries[0].endings = .init(resolved: 1 - toPhone, unresolved: 0, toPhone: toPhone)
+        visitors.escalationChannel = 1
+        return ModelSpec(horizon: Fixture.horizon(length: 3600), channels: [chat, phone],
+                         teams: [Fixture.team(skills: [0], headcount: [5], concurrency: 2),
+                                 Fixture.team(skills: [1], headcount: [1])],
+                         visitors: visitors)
+    }
+
+    static func phoneAnswers(_ m: RecordingMonitor) -> [Double] {
+        m.log.compactMap { if case .answered(1, let arrival, _) = $0 { arrival } else { nil } }
+    }
+
+    @Test func everyChatEscalatesAndEachVisitorEndsOnce() {
+        let m = Fixture.run(Self.spec(priority: false))
+        let chats = m.contacts.filter { $0 == 0 }.count
+        #expect(chats > 20)
+        #expect(m.contacts.filter { $0 == 1 }.count == chats)            // one phone contact per chat
+        #expect(m.endings.filter { $0 == .transferred }.count == chats)
+        #expect(m.visitorOutcomes.count == m.visitorsArrived)              // exactly one outcome each
+        // All ended on the phone, except visitors whose self-serve ended after the close
+        // (nothing is offered then: they leave).
+        #expect(m.visitorOutcomes.allSatisfy { $0.channel == 1 || $0.outcome == .left })
+        #expect(m.visitorOutcomes.contains { $0.channel == 1 })
+    }
+
+    @Test func escalationsWithPriorityGoFirst() {
+        // FIFO: after the first call (answered at 0), the direct call waiting since 1 s is next.
+        #expect(Self.phoneAnswers(Fixture.run(Self.spec(priority: false))).prefix(2) == [0, 1])
+        // Priority: an escalated chat (arrived on the phone after 40 s) jumps ahead of it.
+        let first = Self.phoneAnswers(Fixture.run(Self.spec(priority: true)))
+        #expect(first[0] == 0 && first[1] > 40)
+        #expect(first.contains(1))
+    }
+
+    @Test func endingsFollowTheirProbabilities() {
+        let spec = Self.spec(priority: false, toPhone: 0.25)
+        var transferred = 0.0, answered = 0.0
+        for rep in 0..<10 {
+            let r = MetricsRecorder(spec: spec)
+            var sim = Simulation(spec: spec, seed: 5, replication: rep, monitor: r)
+            sim.run()
+            let chat = r.metrics(replication: rep).channels[0].total
+            transferred += chat[.transferredOut]
+            answered += chat[.answered]
+            #expect(chat[.resolved] + chat[.transferredOut] == chat[.answered])
+        }
+        // Binomial with p = 0.25: within 4 standard errors.
+        let p = transferred / answered
+        #expect(abs(p - 0.25) < 4 * (0.25 * 0.75 / answered).squareRoot())
+    }
+}
