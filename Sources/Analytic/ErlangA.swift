@@ -48,11 +48,15 @@ extension Erlang {
         for (i, w) in idle.enumerated() { busy += Double(agents - 1 - i) * w / norm }
 
         let waiters = try WaiterMetrics(rate: fullRate, theta: theta, queued: p, pNoWait: pNoWait, slTime: slTime)
-        return QueueMetrics(agents: agents, offeredLoad: load, pWait: pWait,
-                            pAbandon: theta * meanQueue / arrivalRate,      // abandonment flow / arrival flow
+        // Sums of thousands of terms can overshoot 1 by a few ulps; probabilities are clamped.
+        return QueueMetrics(agents: agents, offeredLoad: load, pWait: unit(pWait),
+                            pAbandon: unit(theta * meanQueue / arrivalRate),      // abandonment flow / arrival flow
                             asaAnswered: waiters.asaAnswered,
                             meanWaitAll: meanQueue / arrivalRate,           // Little's law on the queue
-                            slOffered: waiters.slOffered, slAnswered: waiters.slAnswered,
-                            occupancy: busy / Double(agents), meanQueue: meanQueue, slTime: slTime)
+                            slOffered: unit(waiters.slOffered), slAnswered: unit(waiters.slAnswered),
+                            occupancy: unit(busy / Double(agents)), meanQueue: meanQueue, slTime: slTime)
     }
 }
+
+/// x clamped to [0, 1] (for probabilities computed as sums of many terms).
+func unit(_ x: Double) -> Double { min(1, max(0, x)) }

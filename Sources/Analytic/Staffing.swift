@@ -52,15 +52,43 @@ public enum Staffing {
         guard start <= maxAgents else {
             throw AnalyticError.invalidInput(field: "agents", message: "lower bound \(lower) exceeds maxAgents \(maxAgents)")
         }
-        for n in start...maxAgents {
-            let m: QueueMetrics
+        // Service level, P(abandon), P(wait) and ASA all improve with every added agent, so
+        // whether n meets the targets is monotone in n: bracket the answer by doubling,
+        // then bisect. That is O(log n) evaluations instead of one per agent, which matters
+        // at thousands of agents (each evaluation is itself O(n)).
+        func check(_ n: Int) throws -> QueueMetrics? {
             do {
-                m = try metrics(n)
+                let m = try metrics(n)
+                return meets(m) ? m : nil
             } catch AnalyticError.unstable {
-                continue
+                return nil
             }
-            if meets(m) { return (n, m) }
         }
-        throw AnalyticError.invalidInput(field: "agents", message: "no staffing level from \(start) to \(maxAgents) meets the target")
+        var low = start - 1          // known not to meet (or below the range)
+        var step = 1
+        var high = start
+        var found: QueueMetrics?
+        while true {
+            if let m = try check(high) {
+                found = m
+                break
+            }
+            low = high
+            guard high < maxAgents else {
+                throw AnalyticError.invalidInput(field: "agents", message: "no staffing level from \(start) to \(maxAgents) meets the target")
+            }
+            high = min(maxAgents, high + step)
+            step *= 2
+        }
+        while high - low > 1 {
+            let mid = low + (high - low) / 2
+            if let m = try check(mid) {
+                high = mid
+                found = m
+            } else {
+                low = mid
+            }
+        }
+        return (high, found!)
     }
 }

@@ -40,6 +40,8 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     case resolved
     case unresolved
     case transferredOut = "transferred_out"
+    /// Agent-hours on duty with this skill after the window closed (finishing work).
+    case overtime = "overtime_agent_hours"
 
     /// The position of the metric in a `MetricValues` array.
     public var index: Int { Self.indexTable[self]! }

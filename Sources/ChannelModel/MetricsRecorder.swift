@@ -9,6 +9,8 @@ struct Tally {
     // Message-level chats.
     var midChat = 0, replies = 0
     var resolved = 0, unresolved = 0, transferredOut = 0
+    /// Agent-seconds on duty after the window closed, finishing work.
+    var overtimeArea = 0.0
     var sumReplyDelay = 0.0
     var replyDelays = WaitHistogram()
     // Time integrals (agent-seconds, customer-seconds) and the time they cover.
@@ -44,6 +46,7 @@ struct Tally {
         v[.resolved] = Double(resolved)
         v[.unresolved] = Double(unresolved)
         v[.transferredOut] = Double(transferredOut)
+        v[.overtime] = overtimeArea / 3600
         return v
     }
 
@@ -54,6 +57,7 @@ struct Tally {
         waits.merge(o.waits)
         midChat += o.midChat; replies += o.replies; sumReplyDelay += o.sumReplyDelay
         resolved += o.resolved; unresolved += o.unresolved; transferredOut += o.transferredOut
+        overtimeArea += o.overtimeArea
         replyDelays.merge(o.replyDelays)
         queueArea += o.queueArea; busyArea += o.busyArea; inServiceArea += o.inServiceArea
         staffedArea += o.staffedArea; slotsArea += o.slotsArea; duration += o.duration
@@ -64,9 +68,9 @@ struct Tally {
 ///
 /// Memory is fixed by the number of channels and intervals, never by the number of
 /// visitors. Customers count in the interval they arrived in; time averages count in
-/// the interval during which the time passed (after the last interval's end, time
-/// spent draining the queue counts in the last interval). Nothing before the warm-up
-/// counts.
+/// the interval during which the time passed, within its nominal bounds; time after a
+/// window closes (agents finishing work) is reported as `overtime` of the day's last
+/// interval instead. Nothing before the warm-up counts.
 ///
 /// Exclusivity checks are turned off for its stored properties: the recorder is owned by
 /// one replication on one thread and is on the hot path, where the dynamic checks a
@@ -111,7 +115,14 @@ public final class MetricsRecorder: SimulationMonitor {
     private func accrue(_ c: Int, to t: Double) {
         let from = max(lastTime[c], warmup)
         let s = state[c]
-        let until = s.staffed > 0 ? t : min(t, intervalEnds[current])
+        let end = intervalEnds[current]
+        // Time after the interval's end (the window has closed) is overtime: it counts in
+        // no interval's averages, only as agent time on duty after hours.
+        let overFrom = max(from, end)
+        if t > overFrom && s.staffed > 0 {
+            tallies[c * intervalCount + current].overtimeArea += Double(s.staffed) * (t - overFrom)
+        }
+        let until = min(t, end)
         if until > from {
             let dt = until - from
             tallies[c * intervalCount + current].queueArea += Double(s.queued) * dt

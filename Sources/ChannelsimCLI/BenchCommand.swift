@@ -12,10 +12,10 @@ struct BenchCommand: ParsableCommand {
     @Argument(help: "Model: \(BenchModel.allCases.map(\.rawValue).joined(separator: ", ")).")
     var model: BenchModel
 
-    @Option(help: "Customers to simulate.")
+    @Option(parsing: .unconditional, help: "Customers to simulate.")
     var customers: Int = 1_000_000
 
-    @Option(help: "Seed.")
+    @Option(parsing: .unconditional, help: "Seed.")
     var seed: UInt64 = 1
 
     @Flag(help: "Exit 1 unless every figure is within its 99% batch-means interval and 1% of the exact value.")

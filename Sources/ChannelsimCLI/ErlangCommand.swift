@@ -18,36 +18,37 @@ enum ErlangFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Options every queueing calculator shares.
 struct QueueOptions: ParsableArguments {
-    @Option(help: "Arrival rate, e.g. 2/min or 120/h.")
+    @Option(parsing: .unconditional, help: "Arrival rate, e.g. 2/min or 120/h.")
     var rate: RateArg
 
-    @Option(help: "Mean handle time (chat: mean work if alone), e.g. 4m.")
+    @Option(parsing: .unconditional, help: "Mean handle time (chat: mean work if alone), e.g. 4m.")
     var aht: DurationArg
 
-    @Option(help: "Agents. Omit to search for the smallest number meeting the targets.")
+    @Option(parsing: .unconditional, help: "Agents. Omit to search for the smallest number meeting the targets.")
     var agents: Int?
 
-    @Option(help: "Square-root staffing: use n = ⌈a + β√a⌉ agents for offered load a (instead of --agents).")
+    @Option(parsing: .unconditional, help: "Square-root staffing: use n = ⌈a + β√a⌉ agents for offered load a (instead of --agents).")
     var beta: Double?
 
-    @Option(name: .customLong("sl-time"), help: "Service-level threshold, e.g. 20s.")
+    @Option(name: .customLong("sl-time"), parsing: .unconditional, help: "Service-level threshold, e.g. 20s.")
     var slTime: DurationArg = DurationArg(argument: "20s")!
 
-    @Option(name: .customLong("target-sl"), help: "Target service level (answered within --sl-time, of offered), 0–1.")
+    @Option(name: .customLong("target-sl"), parsing: .unconditional, help: "Target service level (answered within --sl-time, of offered), 0–1.")
     var targetSL: Double?
 
-    @Option(name: .customLong("target-abandon"), help: "Target maximum P(abandon), 0–1.")
+    @Option(name: .customLong("target-abandon"), parsing: .unconditional, help: "Target maximum P(abandon), 0–1.")
     var targetAbandon: Double?
 
-    @Option(name: .customLong("target-asa"), help: "Target maximum ASA, e.g. 30s.")
+    @Option(name: .customLong("target-asa"), parsing: .unconditional, help: "Target maximum ASA, e.g. 30s.")
     var targetASA: DurationArg?
 
-    @Option(help: "Output format: table or json.")
+    @Option(parsing: .unconditional, help: "Output format: table or json.")
     var format: ErlangFormat = .table
 
     func validate() throws {
         if let a = agents, a < 1 { throw ValidationError("--agents must be at least 1, got \(a)") }
         if aht.seconds <= 0 { throw ValidationError("--aht must be positive") }
+        if let b = beta, !b.isFinite { throw ValidationError("--beta must be a finite number, got \(b)") }
         if let t = targetSL, !(0...1).contains(t) { throw ValidationError("--target-sl must be between 0 and 1, got \(t)") }
         if let t = targetAbandon, !(0...1).contains(t) { throw ValidationError("--target-abandon must be between 0 and 1, got \(t)") }
         if agents != nil && beta != nil { throw ValidationError("give either --agents or --beta, not both") }
@@ -113,10 +114,10 @@ func analytic<T>(_ body: () throws -> T) throws -> T {
 
 struct ErlangB: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "b", abstract: "Erlang B: blocking probability with no queue.")
-    @Option(help: "Arrival rate, e.g. 2/min.") var rate: RateArg
-    @Option(help: "Mean holding time, e.g. 4m.") var aht: DurationArg
-    @Option(help: "Servers.") var agents: Int
-    @Option(help: "Output format: table or json.") var format: ErlangFormat = .table
+    @Option(parsing: .unconditional, help: "Arrival rate, e.g. 2/min.") var rate: RateArg
+    @Option(parsing: .unconditional, help: "Mean holding time, e.g. 4m.") var aht: DurationArg
+    @Option(parsing: .unconditional, help: "Servers.") var agents: Int
+    @Option(parsing: .unconditional, help: "Output format: table or json.") var format: ErlangFormat = .table
 
     func validate() throws {
         if agents < 1 { throw ValidationError("--agents must be at least 1, got \(agents)") }
@@ -153,7 +154,7 @@ struct ErlangC: ParsableCommand {
 struct ErlangA: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "a", abstract: "Erlang A (M/M/n+M): exponential patience.")
     @OptionGroup var options: QueueOptions
-    @Option(help: "Mean patience, e.g. 2m.") var patience: DurationArg
+    @Option(parsing: .unconditional, help: "Mean patience, e.g. 2m.") var patience: DurationArg
 
     func validate() throws {
         if patience.seconds <= 0 { throw ValidationError("--patience must be positive") }
@@ -176,13 +177,13 @@ struct ErlangChat: ParsableCommand {
         commandName: "chat",
         abstract: "Exact chat model: n agents × k chats, slowdown α, exponential work and patience, least-loaded routing.")
     @OptionGroup var options: QueueOptions
-    @Option(help: "Chats per agent (k).") var concurrency: Int = 3
-    @Option(help: "Slowdown α: each of m chats progresses at 1/(1+α(m−1)).") var slowdown: Double = 0
-    @Option(help: "Mean patience, e.g. 90s; omit for none.") var patience: DurationArg?
+    @Option(parsing: .unconditional, help: "Chats per agent (k).") var concurrency: Int = 3
+    @Option(parsing: .unconditional, help: "Slowdown α: each of m chats progresses at 1/(1+α(m−1)).") var slowdown: Double = 0
+    @Option(parsing: .unconditional, help: "Mean patience, e.g. 90s; omit for none.") var patience: DurationArg?
 
     func validate() throws {
         if concurrency < 1 { throw ValidationError("--concurrency must be at least 1, got \(concurrency)") }
-        if slowdown < 0 { throw ValidationError("--slowdown must not be negative, got \(slowdown)") }
+        if !(slowdown >= 0 && slowdown.isFinite) { throw ValidationError("--slowdown must be a number ≥ 0, got \(slowdown)") }
         if let p = patience, p.seconds <= 0 { throw ValidationError("--patience must be positive") }
     }
 

@@ -16,25 +16,25 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "Scenario file (YAML).")
     var file: String
 
-    @Option(help: "Replications (overrides the scenario's).")
+    @Option(parsing: .unconditional, help: "Replications (overrides the scenario's).")
     var replications: Int?
 
-    @Option(help: "Seed (overrides the scenario's).")
+    @Option(parsing: .unconditional, help: "Seed (overrides the scenario's).")
     var seed: UInt64?
 
-    @Option(help: "Threads for replications (default: all cores). Results do not depend on it.")
+    @Option(parsing: .unconditional, help: "Threads for replications (default: all cores). Results do not depend on it.")
     var threads: Int?
 
-    @Option(help: "Output format: table, json or csv.")
+    @Option(parsing: .unconditional, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
 
-    @Option(help: "Result database.")
+    @Option(parsing: .unconditional, help: "Result database.")
     var db: String = "Results/results.sqlite"
 
     @Flag(help: "Do not store results.")
     var noStore = false
 
-    @Option(help: "Directory for charts.")
+    @Option(parsing: .unconditional, help: "Directory for charts.")
     var plots: String = "plots"
 
     @Flag(help: "Do not draw charts.")
@@ -53,6 +53,13 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let set = try ScenarioLoader.loadSet(path: file)
+        // Open the database before simulating, so a bad --db fails at once, not after the run.
+        let database: ResultDatabase?
+        do {
+            database = noStore ? nil : try ResultDatabase(path: db)
+        } catch {
+            throw CLIFailure(status: .runtime, description: "\(db): \(error)")
+        }
         let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
         // Every strategy runs on the same seed and replications: common random numbers.
         var results: [(name: String, scenario: Scenario, summary: ExperimentSummary, started: Date, wall: Double)] = []
@@ -82,9 +89,8 @@ struct RunCommand: ParsableCommand {
             }
         }
 
-        if !noStore {
+        if let database {
             do {
-                let database = try ResultDatabase(path: db)
                 for r in results {
                     let record = RunRecordBuilder.build(scenario: r.scenario, summary: r.summary, command: "run",
                                                         threads: threadCount, startedAt: r.started, wallSeconds: r.wall,

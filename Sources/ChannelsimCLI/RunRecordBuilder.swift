@@ -70,21 +70,30 @@ enum IntradayChartBuilder {
     static func draw(scenario: Scenario, summary: ExperimentSummary, directory: String, strategy: String? = nil) throws -> [String] {
         let h = scenario.model.horizon
         var images: [String] = []
+        var used: Set<String> = []
         for ch in summary.channels {
             func series(_ m: Metric) -> [Double?] { ch.intervals.map { $0[m.index].flatMap { $0.mean.isFinite ? $0.mean : nil } } }
             let sl = ch.intervals.map { $0[Metric.slOffered.index] }
             let s = IntradaySeries(
                 title: strategy.map { "\(scenario.name) (\($0))" } ?? scenario.name,
                 intervalLabels: (0..<h.intervalCount).map { h.label(ofInterval: $0) },
-                arrivals: series(.offered).map { $0 ?? 0 },
-                staff: series(.staff).map { $0 ?? 0 },
-                meanQueue: series(.meanQueue).map { $0 ?? 0 },
+                // Undefined values (an interval inside the warm-up) are gaps, not zeros.
+                arrivals: series(.offered).map { $0 ?? .nan },
+                staff: series(.staff).map { $0 ?? .nan },
+                meanQueue: series(.meanQueue).map { $0 ?? .nan },
                 serviceLevel: sl.map { $0?.mean },
                 serviceLevelLow: sl.map { $0?.low.map { max(0, $0) } },
                 serviceLevelHigh: sl.map { $0?.high.map { min(1, $0) } },
                 serviceLevelTarget: scenario.slTargets[ch.channel],
                 channel: ch.channel)
-            let base = "intraday-\(slug(scenario.name))-" + (strategy.map { "\(slug($0))-" } ?? "") + slug(ch.channel)
+            var base = "intraday-\(slug(scenario.name))-" + (strategy.map { "\(slug($0))-" } ?? "") + slug(ch.channel)
+            // Channel names that differ only in case or punctuation must not overwrite each other.
+            if used.contains(base) {
+                var k = 2
+                while used.contains("\(base)-\(k)") { k += 1 }
+                base = "\(base)-\(k)"
+            }
+            used.insert(base)
             images.append(try IntradayChart.write(s, to: directory, baseName: base, format: .png).image)
         }
         return images

@@ -37,7 +37,7 @@ public enum ReplicationRunner {
             }
         }
         let next = Mutex(0)
-        let results = Mutex([T?](repeating: nil, count: count))
+        let results = Mutex((done: 0, items: [T?](repeating: nil, count: count)))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
                 let i = next.withLock { n -> Int in
@@ -47,12 +47,13 @@ public enum ReplicationRunner {
                 guard i < count else { return }
                 let r = body(i)
                 let done = results.withLock { all -> Int in
-                    all[i] = r
-                    return all.lazy.filter { $0 != nil }.count
+                    all.items[i] = r
+                    all.done += 1
+                    return all.done
                 }
                 progress?(done, count)
             }
         }
-        return results.withLock { $0.map { $0! } }
+        return results.withLock { $0.items.map { $0! } }
     }
 }

@@ -133,7 +133,7 @@ enum ChannelReader {
 
 /// Reads `arrivals:` into an expected rate (per second) for each interval of the horizon.
 enum ArrivalsReader {
-    static let forms = "expected one of rate: 2/min, per_interval: [counts], or daily_volume: N with profile: [shares]"
+    static let forms = "expected one of rate: 2/min (or a list, one rate per interval), per_interval: [counts], or daily_volume: N with profile: [shares]"
 
     static func read(_ v: YAMLValue, context: ReaderContext) throws(ScenarioError) -> [Double] {
         let h = context.horizon
@@ -142,7 +142,17 @@ enum ArrivalsReader {
         var rates: [Double]
         switch form {
         case "rate":
-            rates = Array(repeating: try body.rate(), count: h.intervalCount)
+            if body.isList {
+                // One rate per interval of the horizon.
+                let items = try body.list()
+                guard items.count == h.intervalCount else {
+                    throw body.error("has \(items.count) values", expected: "expected \(h.intervalCount), one rate per interval of the horizon")
+                }
+                rates = []
+                for x in items { rates.append(try x.rate()) }
+            } else {
+                rates = Array(repeating: try body.rate(), count: h.intervalCount)
+            }
         case "per_interval":
             let counts = try numbers(body, count: h.intervalCount, what: "interval of the horizon")
             rates = counts.map { $0 / h.intervalLength }
@@ -193,6 +203,7 @@ enum ArrivalsReader {
         } else {
             let rel = try v.string()
             let path = rel.hasPrefix("/") ? rel : context.baseDirectory.isEmpty ? rel : "\(context.baseDirectory)/\(rel)"
+            context.files.add(path)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw v.error("cannot read profile file '\(rel)'", expected: "expected a CSV file relative to the scenario, or a list of shares")
             }

@@ -41,13 +41,13 @@ enum DistributionReader {
             d = .exponential(mean: try p.required("mean", expected: "expected mean: DURATION").duration())
         case "lognormal":
             let mean = try p.required("mean", expected: "expected mean: DURATION").duration()
-            d = .lognormal(mean: mean, cv: try positive(p.required("cv", expected: "expected cv: NUMBER > 0")))
+            d = .lognormal(mean: mean, cv: try within(Limits.cv, p.required("cv", expected: "expected cv: NUMBER > 0")))
         case "weibull":
             let mean = try p.required("mean", expected: "expected mean: DURATION").duration()
-            d = .weibull(mean: mean, shape: try positive(p.required("shape", expected: "expected shape: NUMBER > 0")))
+            d = .weibull(mean: mean, shape: try within(Limits.weibullShape, p.required("shape", expected: "expected shape: NUMBER > 0")))
         case "gamma":
             let mean = try p.required("mean", expected: "expected mean: DURATION").duration()
-            d = .gamma(mean: mean, cv: try positive(p.required("cv", expected: "expected cv: NUMBER > 0")))
+            d = .gamma(mean: mean, cv: try within(Limits.cv, p.required("cv", expected: "expected cv: NUMBER > 0")))
         case "deterministic":
             d = .deterministic(try p.required("value", expected: "expected value: DURATION").duration())
         case "uniform":
@@ -116,6 +116,15 @@ enum DistributionReader {
             let hint = Suggest.closest(to: kind, in: ["poisson", "empirical"]).map { "did you mean '\($0)'?" }
             throw body.error("unknown count distribution '\(kind)'", expected: hint ?? expected)
         }
+    }
+
+    private static func within(_ range: ClosedRange<Double>, _ v: YAMLValue) throws(ScenarioError) -> Double {
+        let x = try v.double("expected a number > 0")
+        guard range.contains(x) else {
+            throw v.error("\(x) is outside the supported \(range.lowerBound)…\(range.upperBound)",
+                          expected: "expected a number in \(range.lowerBound)…\(range.upperBound)")
+        }
+        return x
     }
 
     private static func positive(_ v: YAMLValue) throws(ScenarioError) -> Double {

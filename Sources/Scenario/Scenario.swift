@@ -8,6 +8,9 @@ public struct Scenario: Sendable {
     public var path: String
     /// SHA-256 of the file's bytes, hex: identifies exactly which input produced a result.
     public var hash: String
+    /// Other files the scenario read (profile CSVs), as resolved paths; their bytes are part
+    /// of `hash` when loaded from a file.
+    public var inputFiles: [String] = []
     public var seed: UInt64
     public var replications: Int
     /// Confidence level of the reported intervals (e.g. 0.95).

@@ -61,7 +61,11 @@ public enum ScenarioLoader {
             guard let s = UInt64(try v.string()) else { throw v.error("'\(try v.string())' is not a seed", expected: "expected a whole number ≥ 0") }
             return s
         } ?? 1
-        let replications = try m.optional("replications")?.positiveInt() ?? 10
+        let replicationsV = m.optional("replications")
+        let replications = try replicationsV?.positiveInt() ?? 10
+        if let rv = replicationsV, replications > Limits.maxReplications {
+            throw rv.error("\(replications) is above the supported \(Limits.maxReplications)", expected: "expected at most \(Limits.maxReplications)")
+        }
         let confidenceV = m.optional("confidence")
         let confidence = try confidenceV?.double("expected a level such as 0.95") ?? 0.95
         if let v = confidenceV, !(confidence > 0 && confidence < 1) {
@@ -88,9 +92,17 @@ public enum ScenarioLoader {
                                   expected: "expected a team whose skills include \(ch.name)")
         }
         let model = ModelSpec(horizon: horizon, channels: channels, teams: teams, warmup: warmup, visitors: visitors)
-        return Scenario(name: name, description: description, path: file, hash: hash,
+        let inputFiles = context.files.paths
+        let expected = (channels.map(\.arrivalRates) + [visitors?.arrivalRates ?? []])
+            .reduce(0) { $0 + $1.reduce(0, +) } * horizon.intervalLength
+        guard expected <= Limits.maxArrivals else {
+            throw channelsV.error("about \(Int(expected)) arrivals per replication", expected: "expected at most 10⁹ arrivals per replication")
+        }
+        var scenario = Scenario(name: name, description: description, path: file, hash: hash,
                         seed: seed, replications: replications, confidence: confidence, model: model,
                         slTargets: targets)
+        scenario.inputFiles = inputFiles
+        return scenario
     }
 
     static func yamlError(_ e: YamlError, file: String) -> ScenarioError {
@@ -113,6 +125,8 @@ public enum ScenarioLoader {
 struct ReaderContext {
     var horizon: Horizon
     var baseDirectory: String
+    /// The files read while loading (shared by the readers).
+    var files = ReferencedFiles()
     /// Whether the scenario has website visitors (then channels need no direct arrivals).
     var hasVisitors = false
 }
@@ -147,6 +161,16 @@ enum HorizonReader {
             throw (intervalV ?? v).error("\(Units.formatDuration(interval)) does not divide the day's \(Units.formatDuration(length))",
                                          expected: "expected an interval that divides the opening window, e.g. 15m")
         }
+        guard Int(count.rounded()) * days <= Limits.maxIntervals else {
+            throw (intervalV ?? v).error("gives \(Int(count.rounded()) * days) intervals",
+                                         expected: "expected at most \(Limits.maxIntervals) intervals in the horizon")
+        }
         return Horizon(intervalLength: interval, intervalsPerDay: Int(count.rounded()), days: days, dayStart: start)
     }
+}
+
+/// The other files a scenario reads, in the order read, so they can be part of its hash.
+final class ReferencedFiles {
+    private(set) var paths: [String] = []
+    func add(_ path: String) { if !paths.contains(path) { paths.append(path) } }
 }

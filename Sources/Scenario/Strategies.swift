@@ -39,10 +39,22 @@ public struct ScenarioSet: Sendable {
 extension ScenarioLoader {
     /// Loads and validates the scenario at `path` and each of its strategies.
     public static func loadSet(path: String) throws(ScenarioError) -> ScenarioSet {
-        let (text, hash) = try readFile(path: path)
+        let (text, fileHash) = try readFile(path: path)
         let directory = (path as NSString).deletingLastPathComponent
         var set = try parseSet(text, file: path, baseDirectory: directory)
-        // The hash identifies the file's bytes, the same input for the base and every strategy.
+        // The hash identifies the input: the file's bytes and those of every file it read
+        // (profiles), the same for the base and every strategy.
+        var hash = fileHash
+        let inputs = set.all.flatMap(\.scenario.inputFiles).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        if !inputs.isEmpty {
+            var bytes = Array(text.utf8)
+            for f in inputs {
+                // Content only (not the path), so the hash does not depend on the working directory.
+                bytes.append(0)
+                bytes += FileManager.default.contents(atPath: f).map { Array($0) } ?? []
+            }
+            hash = SHA256.hex(bytes)
+        }
         set.base.hash = hash
         for i in set.strategies.indices { set.strategies[i].scenario.hash = hash }
         return set

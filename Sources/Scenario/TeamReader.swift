@@ -36,14 +36,17 @@ enum TeamReader {
                 throw hcV.error("has \(items.count) values", expected: "expected \(h.intervalCount), one per interval of the horizon")
             }
             var hc: [Int] = []
-            for x in items { hc.append(try x.nonNegativeInt()) }
+            for x in items { hc.append(try headcountValue(x)) }
             headcount = hc
         } else {
-            headcount = Array(repeating: try hcV.nonNegativeInt(), count: h.intervalCount)
+            headcount = Array(repeating: try headcountValue(hcV), count: h.intervalCount)
         }
 
         let concurrencyV = m.optional("concurrency")
         let concurrency = try concurrencyV?.positiveInt("expected a whole number of chats ≥ 1") ?? 1
+        if let cv = concurrencyV, concurrency > Limits.maxConcurrency {
+            throw cv.error("\(concurrency) is above the supported \(Limits.maxConcurrency)", expected: "expected at most \(Limits.maxConcurrency) chats")
+        }
         if let cv = concurrencyV, concurrency > 1, !skills.contains(where: { channels[$0].kind == .chat }) {
             throw cv.error("is \(concurrency) but the team has no chat skill", expected: "expected 1, or add chat to skills")
         }
@@ -59,7 +62,9 @@ enum TeamReader {
             speeds = []
             for x in items {
                 let s = try x.double("expected a speed > 0")
-                guard s > 0 else { throw x.error("must be positive, got \(s)", expected: "expected a speed > 0 (1 = full speed)") }
+                guard s >= 0.001 && s <= 10 else {
+                    throw x.error("\(s) is outside the supported 0.001…10", expected: "expected a speed > 0 (1 = full speed)")
+                }
                 speeds.append(s)
             }
             // Work content is defined as the agent time a chat needs alone, so a lone
@@ -71,9 +76,18 @@ enum TeamReader {
         } else {
             let alpha = try slowdownV?.double("expected a number ≥ 0") ?? 0
             if let s = slowdownV, alpha < 0 { throw s.error("must not be negative, got \(alpha)", expected: "expected a number ≥ 0, e.g. 0.25") }
+            if let s = slowdownV, alpha > 1000 { throw s.error("\(alpha) is above the supported 1000", expected: "expected a number ≥ 0, e.g. 0.25") }
             speeds = TeamSpec.speeds(concurrency: concurrency, slowdown: alpha)
         }
         try m.finish()
         return TeamSpec(name: name, skills: skills, headcount: headcount, concurrency: concurrency, speeds: speeds)
+    }
+
+    static func headcountValue(_ v: YAMLValue) throws(ScenarioError) -> Int {
+        let n = try v.nonNegativeInt()
+        guard n <= Limits.maxHeadcount else {
+            throw v.error("\(n) is above the supported \(Limits.maxHeadcount) agents", expected: "expected at most \(Limits.maxHeadcount)")
+        }
+        return n
     }
 }

@@ -94,6 +94,8 @@ struct YAMLValue {
         }
         if positive && v <= 0 { throw error("must be positive, got \(s)", expected: expected) }
         if v < 0 { throw error("must not be negative, got \(s)", expected: expected) }
+        // Durations beyond ~30 years are input mistakes, and would overflow the engine's clock arithmetic.
+        if v > Limits.maxDuration { throw error("\(s) is longer than the supported 10⁹ s (about 31 years)", expected: expected) }
         return v
     }
 
@@ -103,6 +105,7 @@ struct YAMLValue {
         let s = try string()
         guard let v = Units.parseRate(s) else { throw error("'\(s)' is not a rate", expected: expected) }
         guard v >= 0 else { throw error("must not be negative, got \(s)", expected: expected) }
+        guard v <= Limits.maxRate else { throw error("\(s) is above the supported 1,000 per second", expected: expected) }
         return v
     }
 

@@ -16,7 +16,20 @@ public final class RandomStream {
             fatalError("channelsim: out of memory allocating a GSL random generator")
         }
         self.rng = rng
-        gsl_rng_set(rng, UInt(truncatingIfNeeded: key.derivedSeed))
+        gsl_rng_set(rng, 1)                                   // initialise GSL's bookkeeping
+        cs_rng_mt19937_seed64(rng, key.derivedSeed)           // then the full 64-bit seeding
+    }
+
+    /// An MT19937 generator seeded with all 64 bits of `seed64` (for tests and tools; the
+    /// simulation derives seeds from a `StreamKey`).
+    public init(seed64: UInt64) {
+        GSL.prepare()
+        guard let rng = gsl_rng_alloc(cs_rng_mt19937()) else {
+            fatalError("channelsim: out of memory allocating a GSL random generator")
+        }
+        self.rng = rng
+        gsl_rng_set(rng, 1)
+        cs_rng_mt19937_seed64(rng, seed64)
     }
 
     /// A per-visitor substream: a GSL Tausworthe generator, re-seeded with `reseed(_:)` for

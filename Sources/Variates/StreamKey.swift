@@ -24,9 +24,9 @@ public enum StreamPurpose: UInt32, Sendable, CaseIterable {
 /// index separates streams of one purpose (for example the work content of each channel).
 ///
 /// The generator seed is a SplitMix64 hash of the four parts, so neighbouring
-/// replications or streams get unrelated seeds. GSL's MT19937 keeps the low 32 bits of
-/// the seed, so distinct keys collide with probability about n²/2³³ for n streams in one
-/// experiment (below 10⁻⁴ for 1,000 streams), which is negligible for CRN experiments.
+/// replications or streams get unrelated seeds. All 64 bits are used: the generator's
+/// state is filled from them (`cs_rng_mt19937_seed64`), so two streams of one experiment
+/// coincide with probability about n²/2⁶⁵ for n streams.
 public struct StreamKey: Hashable, Sendable {
     public var seed: UInt64
     public var replication: Int

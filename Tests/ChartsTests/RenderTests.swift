@@ -49,8 +49,12 @@ struct RenderTests {
                                     meanQueue: [0.1], serviceLevel: [0.5], serviceLevelLow: [nil],
                                     serviceLevelHigh: [nil], serviceLevelTarget: 0.9, channel: "email")
 
-        try IntradayChart.write(empty, to: directory, baseName: "empty", format: .png)
-        try IntradayChart.write(single, to: directory, baseName: "single", format: .png)
+        for (series, name) in [(empty, "empty"), (single, "single")] {
+            let files = try IntradayChart.write(series, to: directory, baseName: name, format: .png)
+            let png = try Data(contentsOf: URL(fileURLWithPath: files.image))
+            #expect(png.count > 1000, "\(name): \(png.count) bytes")
+            #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "\(name)")
+        }
     }
 
     @Test func seriesWithoutIntervalsIsRefusedBeforeWritingAnything() throws {

@@ -72,12 +72,12 @@ import Testing
         sim.run()
         let m = r.metrics(replication: 0)
         for i in 0..<2 {
-            let staff = m.channels[0].intervals[i][.staff]
-            // 20 on shift for the hour, then at most a minute of overtime with fewer:
-            // at least 20 × 3600 / 3660 ≈ 19.67.
-            #expect(staff >= 20 * 3600 / 3660.0 && staff <= 20, "interval \(i): \(staff)")
+            // 20 on shift for the whole hour; the minute of work after each close is overtime.
+            #expect(abs(m.channels[0].intervals[i][.staff] - 20) < 1e-9, "interval \(i)")
+            let overtime = m.channels[0].intervals[i][.overtime]
+            #expect(overtime > 0 && overtime <= 20 * 60 / 3600.0, "interval \(i): \(overtime) agent-hours")
         }
-        #expect(m.channels[0].total[.staff] >= 20 * 3600 / 3660.0)
+        #expect(abs(m.channels[0].total[.staff] - 20) < 1e-9)
         #expect(m.endTime < 86_400 + 3600 + 3600)
     }
 

@@ -218,3 +218,38 @@ import Testing
         #expect(VisitorInputTests().error(noPhone)?.contains("enquiry 'complex' has to_phone endings but there is no phone channel") == true)
     }
 }
+
+/// Values past the supported bounds are refused at load time, not in a crash during the run.
+@Suite struct LimitTests {
+    func error(_ from: String, _ to: String) -> String? {
+        do {
+            _ = try ScenarioLoader.parse(BadInputTests.valid.replacingOccurrences(of: from, with: to), file: "s.yaml")
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func distributionParameters() {
+        #expect(error("exponential: { mean: 90s }", "weibull: { mean: 90s, shape: 0.001 }")
+                == "s.yaml:6:46: channels.chat.patience.weibull.shape: 0.001 is outside the supported 0.05…100.0 (expected a number in 0.05…100.0)")
+        #expect(error("work: 6m", "work: 1e308s")?.contains("is longer than the supported 10⁹ s") == true)
+        #expect(error("exponential: { mean: 90s }", "lognormal: { mean: 90s, cv: 1e200 }")?.contains("outside the supported") == true)
+    }
+
+    @Test func sizes() {
+        #expect(error("headcount: 3", "headcount: 100000000")?.contains("is above the supported 100000 agents") == true)
+        #expect(error("concurrency: 2", "concurrency: 100000000")?.contains("is above the supported 100") == true)
+        #expect(error("rate: 2/min", "rate: 1e308/s")?.contains("is above the supported 1,000 per second") == true)
+        #expect(error("interval: 30m", "interval: 1ms")?.contains("intervals (expected at most 100000 intervals") == true)
+        #expect(error("name: ok", "name: ok\nreplications: 1000000000000")?.contains("is above the supported 1000000") == true)
+    }
+
+    @Test func listOfRatesPerInterval() throws {
+        let s = try ScenarioLoader.parse(BadInputTests.valid.replacingOccurrences(of: "rate: 2/min", with: "rate: [2/min, 3/min, 1/min, 60/h]"),
+                                         file: "s.yaml")
+        let expected: [Double] = [2, 3, 1, 1].map { $0 / 60 }
+        #expect(s.model.channels[0].arrivalRates == expected)
+        #expect(error("rate: 2/min", "rate: [2/min]")?.contains("has 1 values (expected 4, one rate per interval of the horizon)") == true)
+    }
+}

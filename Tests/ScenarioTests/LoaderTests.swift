@@ -83,6 +83,25 @@ import Testing
         }
     }
 
+    @Test func hashCoversTheProfileFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("channelsim-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("s.yaml").path
+        try """
+            name: csv
+            horizon: { start: "09:00", end: "11:00", interval: 1h }
+            channels: { phone: { arrivals: { daily_volume: 400, profile: p.csv }, handle: 3m } }
+            teams: { t: { skills: [phone], headcount: 4 } }
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let csv = dir.appendingPathComponent("p.csv")
+        try "0.25\n0.75\n".write(to: csv, atomically: true, encoding: .utf8)
+        let first = try ScenarioLoader.load(path: path).hash
+        #expect(try ScenarioLoader.load(path: path).hash == first)
+        try "0.75\n0.25\n".write(to: csv, atomically: true, encoding: .utf8)
+        #expect(try ScenarioLoader.load(path: path).hash != first)
+    }
+
     @Test func bundledExamplesLoad() throws {
         // The repository's example scenarios must always be valid.
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -23,7 +23,7 @@ import Testing
     @Test func erlangC_rho075_4agents() throws {
         let (ch, team) = Self.phone(rate: 1, service: 180, patience: nil, agents: 4)
         let exact = try Erlang.c(arrivalRate: 1.0 / 60, meanService: 180, agents: 4, slTime: 20)
-        TheoryCase(name: "Erlang C λ=1/min S=3m n=4", channel: ch, team: team, length: 600_000, warmup: 20_000)
+        TheoryCase(name: "Erlang C λ=1/min S=3m n=4", channel: ch, team: team, length: 1_500_000, warmup: 20_000)
             .check(queueExpectations(exact), maxRelativeHalfWidth: 0.06)
     }
 
