@@ -43,7 +43,7 @@ extension Simulation {
         state[c].inService += 1
         dirtyMask |= 1 << UInt64(c)
         monitor.answered(channel: c, interval: Int(cu.interval), arrival: cu.arrival, wait: now - cu.arrival)
-        if draws[c].messages != nil {
+        if isMessages[c] {
             beginChat(i, agent: a)
         } else {
             customers[i].finishV = ag.virtualTime + cu.work
@@ -69,7 +69,7 @@ extension Simulation {
     /// Agent `a`'s timer fired: its earliest fluid contact ends, or its reply is sent.
     mutating func complete(agent a: Int32) {
         let c = agents.items[Int(a)].channel
-        if c >= 0 && draws[Int(c)].messages != nil {
+        if c >= 0 && isMessages[Int(c)] {
             replySent(agent: a)
             return
         }
@@ -122,7 +122,7 @@ extension Simulation {
             goOff(a)
         }
         let c = agents.items[Int(a)].channel
-        if c >= 0 && draws[Int(c)].messages != nil {
+        if c >= 0 && isMessages[Int(c)] {
             if agents.items[Int(a)].writing < 0 { startWriting(agent: a) }
         } else {
             scheduleCompletion(a)

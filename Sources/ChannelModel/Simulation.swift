@@ -45,6 +45,9 @@ public struct Simulation {
     let visitorRates: [Double]
     /// Mean handle time of each channel, for the estimated wait that can hide it.
     let meanHandle: [Double]
+    /// Per channel: chat, and message-level chat (flat flags for the hot path).
+    let isChat: [Bool]
+    let isMessages: [Bool]
 
     // Per-channel and per-team settings copied out of the spec, so the hot path reads
     // flat arrays instead of copying whole spec structs (and their reference counts).
@@ -92,6 +95,10 @@ public struct Simulation {
         })
         draws = spec.channels.indices.map {
             ChannelDraws(channel: spec.channels[$0], index: $0, seed: seed, replication: replication)
+        }
+        isChat = spec.channels.map { $0.kind == .chat }
+        isMessages = spec.channels.map { ch in
+            if case .messages = ch.mode { return ch.kind == .chat } else { return false }
         }
         meanHandle = spec.channels.map { ch in
             if case .messages(let m) = ch.mode {

@@ -74,7 +74,7 @@ extension Simulation {
         let cu = customers[i]
         let c = Int(cu.channel)
         var ending = ContactEnding.resolved
-        if cu.segment >= 0, spec.channels[c].kind == .chat, let v = spec.visitors {
+        if cu.segment >= 0, isChat[c], let v = spec.visitors {
             let e = v.enquiries[Int(cu.enquiry)].endings
             let u = cu.uEnding * (e.resolved + e.unresolved + e.toPhone)
             ending = u < e.resolved ? .resolved : u < e.resolved + e.unresolved ? .unresolved : .transferred
