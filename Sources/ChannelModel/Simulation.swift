@@ -298,20 +298,17 @@ public struct Simulation {
     @inline(__always)
     mutating func dequeue(channel c: Int) -> Int32? {
         // Escalations with priority first (usually empty: one cheap check).
-        while let i = priorityQueues[c].popFirst() {
-            if customers[i].state == .waiting {
-                state[c].queued -= 1
-                dirtyMask |= 1 << UInt64(c)
-                return i
-            }
-            customers.release(i)
-        }
-        while let i = queues[c].popFirst() {
-            if customers[i].state == .waiting {
-                state[c].queued -= 1
-                dirtyMask |= 1 << UInt64(c)
-                return i
-            }
+        guard let i = Self.popLive(&priorityQueues[c], &customers) ?? Self.popLive(&queues[c], &customers) else { return nil }
+        state[c].queued -= 1
+        dirtyMask |= 1 << UInt64(c)
+        return i
+    }
+
+    /// The first customer in `queue` still waiting; abandoned ones ahead of it are released.
+    @inline(__always)
+    static func popLive(_ queue: inout RingQueue, _ customers: inout CustomerPool) -> Int32? {
+        while let i = queue.popFirst() {
+            if customers[i].state == .waiting { return i }
             customers.release(i)
         }
         return nil

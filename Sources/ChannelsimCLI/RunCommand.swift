@@ -48,6 +48,7 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         if let r = replications, r < 1 { throw ValidationError("--replications must be at least 1, got \(r)") }
+        if let r = replications, r > 1_000_000 { throw ValidationError("--replications must be at most 1000000, got \(r)") }
         if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1, got \(t)") }
     }
 
@@ -104,9 +105,18 @@ struct RunCommand: ParsableCommand {
         }
         if !noCharts {
             do {
+                // Strategy names that differ only in case or punctuation get distinct file names.
+                var usedSlugs: Set<String> = []
                 for r in results {
+                    var slug = IntradayChartBuilder.slug(r.name)
+                    if usedSlugs.contains(slug) {
+                        var k = 2
+                        while usedSlugs.contains("\(slug)-\(k)") { k += 1 }
+                        slug = "\(slug)-\(k)"
+                    }
+                    usedSlugs.insert(slug)
                     let files = try IntradayChartBuilder.draw(scenario: r.scenario, summary: r.summary, directory: plots,
-                                                              strategy: results.count > 1 ? r.name : nil)
+                                                              strategy: results.count > 1 ? slug : nil)
                     for file in files where format == .table && !quiet { printError("chart \(file)") }
                 }
             } catch ChartError.gnuplotMissing {

@@ -4,6 +4,28 @@ import Scenario
 import Testing
 
 @Suite struct LoaderTests {
+    /// A scratch directory holding `s.yaml` (a one-channel phone scenario reading the
+    /// profile `p.csv` with `daily_volume`) and `p.csv` with the given text.
+    struct ProfileFixture {
+        let directory: URL
+        var scenario: String { directory.appendingPathComponent("s.yaml").path }
+        var profile: URL { directory.appendingPathComponent("p.csv") }
+
+        init(csv: String, days: Int = 1, volume: String = "400") throws {
+            directory = FileManager.default.temporaryDirectory.appendingPathComponent("channelsim-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try csv.write(to: profile, atomically: true, encoding: .utf8)
+            try """
+                name: csv
+                horizon: { start: "09:00", end: "11:00", interval: 1h, days: \(days) }
+                channels: { phone: { arrivals: { daily_volume: \(volume), profile: p.csv }, handle: 3m } }
+                teams: { t: { skills: [phone], headcount: 4 } }
+                """.write(toFile: scenario, atomically: true, encoding: .utf8)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: directory) }
+    }
+
     static func fixture(_ name: String) -> String {
         Bundle.module.path(forResource: name, ofType: nil, inDirectory: "Fixtures")!
     }
@@ -46,37 +68,19 @@ import Testing
     }
 
     @Test func profileFromCSVRelativeToScenario() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("channelsim-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try "start,share\n09:00,0.25\n10:00,0.75\n".write(to: dir.appendingPathComponent("p.csv"), atomically: true, encoding: .utf8)
-        let path = dir.appendingPathComponent("s.yaml").path
-        try """
-            name: csv
-            horizon: { start: "09:00", end: "11:00", interval: 1h, days: 2 }
-            channels: { phone: { arrivals: { daily_volume: [400, 800], profile: p.csv }, handle: 3m } }
-            teams: { t: { skills: [phone], headcount: 4 } }
-            """.write(toFile: path, atomically: true, encoding: .utf8)
-        let s = try ScenarioLoader.load(path: path)
+        let f = try ProfileFixture(csv: "start,share\n09:00,0.25\n10:00,0.75\n", days: 2, volume: "[400, 800]")
+        defer { f.remove() }
+        let s = try ScenarioLoader.load(path: f.scenario)
         #expect(s.model.channels[0].arrivalRates == [100, 300, 200, 600].map { $0 / 3600 })
         #expect(s.model.horizon.days == 2 && s.model.horizon.intervalCount == 4)
     }
 
     @Test func profileErrorsNameTheEditorLine() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("channelsim-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         // Line 4 is blank; the bad share is on line 5. A trailing comma is harmless.
-        try "start,share\n09:00,0.25,\n\n\n10:00,x\n".write(to: dir.appendingPathComponent("p.csv"), atomically: true, encoding: .utf8)
-        let path = dir.appendingPathComponent("s.yaml").path
-        try """
-            name: csv
-            horizon: { start: "09:00", end: "11:00", interval: 1h }
-            channels: { phone: { arrivals: { daily_volume: 400, profile: p.csv }, handle: 3m } }
-            teams: { t: { skills: [phone], headcount: 4 } }
-            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let f = try ProfileFixture(csv: "start,share\n09:00,0.25,\n\n\n10:00,x\n")
+        defer { f.remove() }
         do {
-            _ = try ScenarioLoader.load(path: path)
+            _ = try ScenarioLoader.load(path: f.scenario)
             Issue.record("expected an error")
         } catch {
             #expect(error.problem == "line 5 of 'p.csv' has 'x'")
@@ -84,22 +88,12 @@ import Testing
     }
 
     @Test func hashCoversTheProfileFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("channelsim-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("s.yaml").path
-        try """
-            name: csv
-            horizon: { start: "09:00", end: "11:00", interval: 1h }
-            channels: { phone: { arrivals: { daily_volume: 400, profile: p.csv }, handle: 3m } }
-            teams: { t: { skills: [phone], headcount: 4 } }
-            """.write(toFile: path, atomically: true, encoding: .utf8)
-        let csv = dir.appendingPathComponent("p.csv")
-        try "0.25\n0.75\n".write(to: csv, atomically: true, encoding: .utf8)
-        let first = try ScenarioLoader.load(path: path).hash
-        #expect(try ScenarioLoader.load(path: path).hash == first)
-        try "0.75\n0.25\n".write(to: csv, atomically: true, encoding: .utf8)
-        #expect(try ScenarioLoader.load(path: path).hash != first)
+        let f = try ProfileFixture(csv: "0.25\n0.75\n")
+        defer { f.remove() }
+        let first = try ScenarioLoader.load(path: f.scenario).hash
+        #expect(try ScenarioLoader.load(path: f.scenario).hash == first)
+        try "0.75\n0.25\n".write(to: f.profile, atomically: true, encoding: .utf8)
+        #expect(try ScenarioLoader.load(path: f.scenario).hash != first)
     }
 
     @Test func bundledExamplesLoad() throws {
