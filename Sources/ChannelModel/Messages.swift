@@ -68,7 +68,7 @@ extension Simulation {
         if customers[i].exchangesLeft == 0 {
             detach(slot: slot(of: i, agent: a), agent: a)
             monitor.completed(channel: c, interval: Int(cu.interval), arrival: cu.arrival,
-                              service: now - cu.answeredAt, alone: cu.aloneTime)
+                              service: now - cu.answeredAt, alone: cu.aloneTime, response: now - cu.arrival)
             endContact(i)
             afterDeparture(a)
             return

@@ -42,6 +42,13 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     case transferredOut = "transferred_out"
     /// Agent-hours on duty with this skill after the window closed (finishing work).
     case overtime = "overtime_agent_hours"
+    /// Mean and 90th percentile of the time from arrival (a form's submission) to the end
+    /// of the contact, seconds, over completed contacts.
+    case responseTime = "response_time"
+    case responseTimeP90 = "response_time_p90"
+    /// Forms: submitters who contacted again for want of an answer, and items withdrawn then.
+    case recontacts = "repeat_contacts"
+    case withdrawn
 
     /// The position of the metric in a `MetricValues` array.
     public var index: Int { Self.indexTable[self]! }
@@ -50,14 +57,16 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     /// Whether the value is a duration in seconds (tables print it as such).
     public var isDuration: Bool {
         switch self {
-        case .asa, .waitP50, .waitP90, .waitP95, .waitP99, .handle, .replyDelay, .replyDelayP90: return true
+        case .asa, .waitP50, .waitP90, .waitP95, .waitP99, .handle, .replyDelay, .replyDelayP90, .responseTime, .responseTimeP90:
+            return true
         default: return false
         }
     }
 
     /// Whether the value is a count of contacts.
     public var isCount: Bool {
-        [.offered, .answered, .abandoned, .unanswered, .abandonedMidChat, .resolved, .unresolved, .transferredOut].contains(self)
+        [.offered, .answered, .abandoned, .unanswered, .abandonedMidChat, .resolved, .unresolved, .transferredOut,
+         .recontacts, .withdrawn].contains(self)
     }
 }
 

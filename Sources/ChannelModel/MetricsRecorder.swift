@@ -11,6 +11,10 @@ struct Tally {
     var resolved = 0, unresolved = 0, transferredOut = 0
     /// Agent-seconds on duty after the window closed, finishing work.
     var overtimeArea = 0.0
+    /// Time from arrival (submission) to the end of the contact.
+    var sumResponse = 0.0
+    var responses = WaitHistogram()
+    var recontacts = 0, withdrawn = 0
     var sumReplyDelay = 0.0
     var replyDelays = WaitHistogram()
     // Time integrals (agent-seconds, customer-seconds) and the time they cover.
@@ -47,6 +51,10 @@ struct Tally {
         v[.unresolved] = Double(unresolved)
         v[.transferredOut] = Double(transferredOut)
         v[.overtime] = overtimeArea / 3600
+        v[.responseTime] = ratio(sumResponse, Double(completed))
+        v[.responseTimeP90] = responses.quantile(0.90)
+        v[.recontacts] = Double(recontacts)
+        v[.withdrawn] = Double(withdrawn)
         return v
     }
 
@@ -58,6 +66,8 @@ struct Tally {
         midChat += o.midChat; replies += o.replies; sumReplyDelay += o.sumReplyDelay
         resolved += o.resolved; unresolved += o.unresolved; transferredOut += o.transferredOut
         overtimeArea += o.overtimeArea
+        sumResponse += o.sumResponse; responses.merge(o.responses)
+        recontacts += o.recontacts; withdrawn += o.withdrawn
         replyDelays.merge(o.replyDelays)
         queueArea += o.queueArea; busyArea += o.busyArea; inServiceArea += o.inServiceArea
         staffedArea += o.staffedArea; slotsArea += o.slotsArea; duration += o.duration
@@ -161,11 +171,19 @@ public final class MetricsRecorder: SimulationMonitor {
         if counts(arrival) { tallies[channel * intervalCount + interval].unanswered += 1 }
     }
 
-    public func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double) {
+    public func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double, response: Double) {
         guard counts(arrival) else { return }
+        tallies[channel * intervalCount + interval].sumResponse += response
+        tallies[channel * intervalCount + interval].responses.add(response)
         tallies[channel * intervalCount + interval].completed += 1
         tallies[channel * intervalCount + interval].sumHandle += service
         tallies[channel * intervalCount + interval].sumAlone += alone
+    }
+
+    public func recontacted(channel: Int, interval: Int, arrival: Double, withdrawn: Bool) {
+        guard counts(arrival) else { return }
+        tallies[channel * intervalCount + interval].recontacts += 1
+        if withdrawn { tallies[channel * intervalCount + interval].withdrawn += 1 }
     }
 
     public func replied(channel: Int, interval: Int, arrival: Double, delay: Double) {

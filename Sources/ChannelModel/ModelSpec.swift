@@ -6,6 +6,9 @@ public enum ChannelKind: String, Sendable, CaseIterable {
     case chat
     /// Phone: exclusive, one call per agent.
     case phone
+    /// Web form, secure message or email: a backlog worked oldest first, one item per
+    /// agent at a time, only during the channel's working hours.
+    case form
 }
 
 /// How an arriving chat picks among agents with a free slot.
@@ -64,6 +67,12 @@ public struct ChannelSpec: Sendable, Equatable {
     public var availability: Availability = .always
     /// Whether contacts transferred here (chat escalations) go ahead of the queue.
     public var escalationPriority = false
+    /// Forms: a submitter still without an answer this long after submitting contacts again
+    /// (infinity: never), through `recontact` (weights over channels and leaving).
+    public var recontactAfter: Double = .infinity
+    public var recontact: VisitorSpec.Choice?
+    /// Forms: whether the original item leaves the backlog when its submitter re-contacts.
+    public var withdrawOnRecontact = false
     /// Expected arrivals per second in each interval of the horizon (direct contacts).
     public var arrivalRates: [Double]
     /// Exact arrival times (seconds, ascending) replacing the Poisson process: a trace

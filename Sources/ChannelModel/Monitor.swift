@@ -30,8 +30,12 @@ public protocol SimulationMonitor: AnyObject {
     /// A customer was still waiting when the run ended with nobody left to serve it.
     func unansweredAtEnd(channel: Int, interval: Int, arrival: Double, wait: Double)
     /// A contact finished; `service` is the time from answer to end, `alone` what it would
-    /// have been had the agent held nothing else (work content, or replies plus typing).
-    func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double)
+    /// have been had the agent held nothing else (work content, or replies plus typing),
+    /// `response` the time from arrival (submission) to end.
+    func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double, response: Double)
+    /// A form submitter without an answer contacted again (from `channel`, the form's);
+    /// `withdrawn` when the original item left the backlog.
+    func recontacted(channel: Int, interval: Int, arrival: Double, withdrawn: Bool)
     /// A message-level chat got a reply `delay` seconds after the customer's message.
     func replied(channel: Int, interval: Int, arrival: Double, delay: Double)
     /// A customer left a message-level chat unresolved because a reply took longer than

@@ -86,7 +86,7 @@ extension Simulation {
         agents.items[Int(a)].virtualTime = max(agents.items[Int(a)].virtualTime, cu.finishV)
         detach(slot: k, agent: a)
         monitor.completed(channel: Int(cu.channel), interval: Int(cu.interval), arrival: cu.arrival,
-                          service: now - cu.answeredAt, alone: cu.aloneTime)
+                          service: now - cu.answeredAt, alone: cu.aloneTime, response: now - cu.arrival)
         endContact(i)
         afterDeparture(a)
     }
@@ -147,7 +147,8 @@ extension Simulation {
                 }
             } else {
                 for k in agents.skillStart[team] ..< agents.skillStart[team + 1] {
-                    if let i = dequeue(channel: Int(agents.skillList[k])) {
+                    let c = Int(agents.skillList[k])
+                    if isWorking(c), let i = dequeue(channel: c) {
                         startService(customer: i, agent: a)
                         taken = true
                         break

@@ -20,6 +20,10 @@ enum SimEvent {
     case replyPatience(customer: Int32, generation: Generation)
     /// A website visitor's self-serve attempt ends.
     case selfServed(customer: Int32, generation: Generation)
+    /// A form submitter's re-contact patience runs out.
+    case recontact(customer: Int32, generation: Generation)
+    /// A form channel's working hours begin: idle agents with the skill take its backlog.
+    case opens(channel: Int32)
     /// Interval `interval` starts: staffing changes.
     case boundary(interval: Int32)
     /// The day's window closes after interval `interval`.
@@ -48,6 +52,9 @@ public struct Simulation {
     /// Per channel: chat, and message-level chat (flat flags for the hot path).
     let isChat: [Bool]
     let isMessages: [Bool]
+    /// Per channel: working hours (seconds after midnight) when agents may take its work;
+    /// nil for always (every channel but forms with hours).
+    let workHours: [ClosedRange<Double>?]
 
     // Per-channel and per-team settings copied out of the spec, so the hot path reads
     // flat arrays instead of copying whole spec structs (and their reference counts).
@@ -97,6 +104,7 @@ public struct Simulation {
             ChannelDraws(channel: spec.channels[$0], index: $0, seed: seed, replication: replication)
         }
         isChat = spec.channels.map { $0.kind == .chat }
+        workHours = spec.channels.map { $0.kind == .form ? $0.availability.hours : nil }
         isMessages = spec.channels.map { ch in
             if case .messages = ch.mode { return ch.kind == .chat } else { return false }
         }
@@ -145,6 +153,7 @@ public struct Simulation {
         events.schedule(at: 0, priority: .boundary, .boundary(interval: 0))
         for c in spec.channels.indices { scheduleNextArrival(channel: c, after: 0) }
         scheduleNextVisitor(after: 0)
+        scheduleFormOpenings()
         while true {
             var c = -1, ta = Double.infinity
             for k in nextArrival.indices where nextArrival[k] < ta {
@@ -177,6 +186,13 @@ public struct Simulation {
                 guard customers.generation(i) == g && customers[i].state == .typing else { continue }
                 now = time
                 customerTyped(i)
+            case .recontact(let i, let g):
+                guard customers.generation(i) == g && customers[i].state == .waiting else { continue }
+                now = time
+                recontact(i)
+            case .opens(let c):
+                now = time
+                formHoursBegin(Int(c))
             case .selfServed(let i, let g):
                 guard customers.generation(i) == g else { continue }
                 now = time
@@ -270,7 +286,7 @@ public struct Simulation {
     /// Customer i (attributes set) arrives on channel c: answered at once or queued.
     mutating func join(customer i: Int32, channel c: Int, priority: Bool = false) {
         monitor.arrived(channel: c, interval: currentInterval, at: now)
-        if let a = pickAgent(channel: c) {
+        if isWorking(c), let a = pickAgent(channel: c) {
             startService(customer: i, agent: a)
         } else {
             if priority { priorityQueues[c].append(i) } else { queues[c].append(i) }

@@ -21,6 +21,7 @@ final class VisitorDraws {
     let inChatPatience: RandomStream
     let messageKeys: RandomStream
     let ending: RandomStream
+    let recontact: RandomStream
 
     let segmentCumulative: [Double]
     let enquiryCumulative: [Double]
@@ -44,6 +45,7 @@ final class VisitorDraws {
         inChatPatience = stream(.inChatPatience)
         messageKeys = stream(.exchanges)
         ending = stream(.ending)
+        recontact = stream(.recontact)
         segmentCumulative = Self.cumulative(spec.segments.map(\.share))
         enquiryCumulative = Self.cumulative(spec.enquiries.map(\.share))
         selfServeSamplers = spec.enquiries.map { $0.selfServeTime.sampler() }

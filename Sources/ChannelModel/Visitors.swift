@@ -27,6 +27,7 @@ extension Simulation {
         cu.uInChat = v.inChatPatience.uniform()
         cu.scriptKey = v.messageKeys.key()
         cu.uEnding = v.ending.uniform()
+        cu.uRecontact = v.recontact.uniform()
         customers[i] = cu
         monitor.visitorArrived(segment: segment, enquiry: enquiry, interval: currentInterval, at: now)
         events.schedule(at: now + time, priority: .normal, .selfServed(customer: i, generation: customers.generation(i)))
@@ -65,6 +66,11 @@ extension Simulation {
         monitor.visitorContacted(segment: Int(cu.segment), enquiry: Int(cu.enquiry), interval: Int(cu.visitorInterval),
                                  arrival: cu.visitorArrival, channel: c)
         join(customer: i, channel: c, priority: priority)
+        let after = spec.channels[c].recontactAfter
+        if after.isFinite && customers[i].state == .waiting {
+            events.schedule(at: now + after, priority: .abandonment,
+                            .recontact(customer: i, generation: customers.generation(i)))
+        }
     }
 
     /// A contact's service is over (`completed` was reported): it ends resolved or
@@ -95,7 +101,12 @@ extension Simulation {
     /// renormalised over the channels offered now, with leaving always possible; nil to leave.
     func chooseChannel(for cu: Customer) -> Int? {
         guard let spec = spec.visitors, spec.enquiries.indices.contains(Int(cu.enquiry)) else { return nil }
-        let choice = spec.enquiries[Int(cu.enquiry)].choice(segment: Int(cu.segment))
+        return choose(spec.enquiries[Int(cu.enquiry)].choice(segment: Int(cu.segment)), u: cu.uChoice)
+    }
+
+    /// A channel by `choice`'s weights renormalised over the channels offered now (with
+    /// leaving always possible), at uniform `u`; nil to leave.
+    func choose(_ choice: VisitorSpec.Choice, u: Double) -> Int? {
         var total = choice.leave
         var weights = choice.channels
         for c in weights.indices {
@@ -103,7 +114,7 @@ extension Simulation {
             total += weights[c]
         }
         guard total > 0 else { return nil }
-        var x = cu.uChoice * total
+        var x = u * total
         for c in weights.indices where weights[c] > 0 {
             if x < weights[c] { return c }
             x -= weights[c]
@@ -115,6 +126,8 @@ extension Simulation {
     /// neither its queue nor its estimated wait is past the thresholds that hide it.
     func isOffered(_ c: Int) -> Bool {
         let h = spec.horizon
+        // A form can be submitted at any time; its hours are when agents work the backlog.
+        if spec.channels[c].kind == .form { return true }
         guard h.interval(at: now) != nil else { return false }
         let a = spec.channels[c].availability
         if let hours = a.hours {

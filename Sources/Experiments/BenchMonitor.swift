@@ -77,7 +77,8 @@ public final class BenchMonitor: SimulationMonitor {
     }
 
     public func unansweredAtEnd(channel: Int, interval: Int, arrival: Double, wait: Double) {}
-    public func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double) {}
+    public func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double, response: Double) {}
+    public func recontacted(channel: Int, interval: Int, arrival: Double, withdrawn: Bool) {}
     public func replied(channel: Int, interval: Int, arrival: Double, delay: Double) {}
     public func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double) {}
     public func contactEnded(channel: Int, interval: Int, arrival: Double, ending: ContactEnding) {}

@@ -9,31 +9,41 @@ enum ChannelReader {
         guard !entries.isEmpty else { throw v.error("has no channels", expected: "expected at least one channel, e.g. chat: {...}") }
         guard entries.count <= 64 else { throw v.error("has \(entries.count) channels", expected: "expected at most 64") }
         var channels: [ChannelSpec] = [], targets: [String: Double] = [:]
+        var pending: [(Int, YAMLValue)] = []
         for (name, cv) in entries {
             if name == "visitors" {
                 throw cv.error("'visitors' is reserved", expected: "expected another channel name (visitor groups use it in outputs)")
             }
-            let (spec, target) = try read(name: name, cv, context: context)
+            let (spec, target, recontact) = try read(name: name, cv, context: context)
+            if let recontact { pending.append((channels.count, recontact)) }
             channels.append(spec)
             if let target { targets[name] = target }
+        }
+        // Re-contact weights name channels: read them once all channels are known.
+        for (c, wv) in pending {
+            let choice = try VisitorReader.readChoice(wv, channels: channels)
+            if choice.channels[c] > 0 {
+                throw wv.error("sends submitters back to the same form", expected: "expected other channels (or leave) to contact again through")
+            }
+            channels[c].recontact = choice
         }
         return (channels, targets)
     }
 
-    static func read(name: String, _ v: YAMLValue, context: ReaderContext) throws(ScenarioError) -> (ChannelSpec, Double?) {
+    static func read(name: String, _ v: YAMLValue, context: ReaderContext) throws(ScenarioError) -> (ChannelSpec, Double?, YAMLValue?) {
         var m = try v.map()
         let kindV = m.optional("kind")
         let kind: ChannelKind
         if let kindV {
             let s = try kindV.string()
             guard let k = ChannelKind(rawValue: s) else {
-                throw kindV.error("unknown channel kind '\(s)'", expected: "expected one of: chat, phone")
+                throw kindV.error("unknown channel kind '\(s)'", expected: "expected one of: chat, phone, form")
             }
             kind = k
         } else if let k = ChannelKind(rawValue: name) {
             kind = k
         } else {
-            throw v.error("missing required field 'kind'", expected: "expected kind: chat or kind: phone (it can be left out only for channels named chat or phone)")
+            throw v.error("missing required field 'kind'", expected: "expected kind: chat, phone or form (it can be left out only for channels named chat, phone or form)")
         }
         // Direct arrivals: required unless website visitors bring the contacts.
         let rates: [Double]
@@ -53,9 +63,13 @@ enum ChannelReader {
             }
             escalationPriority = s == "priority"
         }
+        if kind == .form, let p = m.optional("patience") {
+            throw p.error("does not apply to a form", expected: "forms are not abandoned in the backlog; use recontact_after")
+        }
         let patience = try m.optional("patience").map { p throws(ScenarioError) in
             try DistributionReader.read(p, allowNever: true)
         } ?? .never
+        let form = try FormReader.read(&m, kind: kind)
         let mode = try readMode(&m, kind: kind)
         let workKey = kind == .chat ? "work" : "handle"
         let otherKey = kind == .chat ? "handle" : "work"
@@ -74,7 +88,8 @@ enum ChannelReader {
                 ? "expected work: DISTRIBUTION (agent time a chat needs when it is the agent's only one)"
                 : "expected handle: DISTRIBUTION (call handle time)"))
         }
-        let slTime = try m.optional("sl_time")?.duration(positive: false) ?? 20
+        // Forms are answered in hours: their default service-level threshold is a day.
+        let slTime = try m.optional("sl_time")?.duration(positive: false) ?? (kind == .form ? 86_400 : 20)
         let target = try m.optional("sl_target")?.probability()
         var assignment = AssignmentRule.leastLoaded
         if let av = m.optional("assignment") {
@@ -91,7 +106,9 @@ enum ChannelReader {
         spec.mode = mode
         spec.availability = availability
         spec.escalationPriority = escalationPriority
-        return (spec, target)
+        spec.recontactAfter = form.after
+        spec.withdrawOnRecontact = form.withdraw
+        return (spec, target, form.weights)
     }
 
     /// Reads `mode: fluid | messages` and, for messages, the exchange fields.
@@ -228,5 +245,38 @@ enum ArrivalsReader {
             throw v.error("shares sum to \(total)", expected: "expected shares that sum to 1")
         }
         return shares
+    }
+}
+
+/// Reads a form channel's re-contact settings. The weights name channels, which are only
+/// known once every channel is read, so they are resolved afterwards (`resolveRecontact`).
+enum FormReader {
+    struct Settings {
+        var after = Double.infinity
+        var withdraw = false
+        var weights: YAMLValue?
+    }
+
+    static func read(_ m: inout YAMLMap, kind: ChannelKind) throws(ScenarioError) -> Settings {
+        var s = Settings()
+        let keys = ["recontact_after", "recontact", "withdraw_on_recontact"]
+        guard kind == .form else {
+            for k in keys {
+                if let v = m.optional(k) { throw v.error("applies only to form channels", expected: "remove it from this \(kind.rawValue) channel") }
+            }
+            return s
+        }
+        if let av = m.optional("recontact_after") {
+            s.after = try av.duration()
+            s.weights = try m.required("recontact", expected: "expected recontact: { CHANNEL: weight, ..., leave: weight } (how submitters contact again)")
+        } else if let wv = m.optional("recontact") {
+            throw wv.error("needs recontact_after", expected: "add recontact_after: DURATION, e.g. 24h")
+        }
+        if let wv = m.optional("withdraw_on_recontact") {
+            let t = try wv.string()
+            guard t == "true" || t == "false" else { throw wv.error("'\(t)' is not true or false", expected: "expected true or false") }
+            s.withdraw = t == "true"
+        }
+        return s
     }
 }

@@ -18,6 +18,7 @@ final class RecordingMonitor: SimulationMonitor {
     var states: [(channel: Int, time: Double, state: ChannelState)] = []
     var endTime = -1.0
     var visitorsArrived = 0
+    var recontacts: [Bool] = []
     var endings: [ContactEnding] = []
     var contacts: [Int] = []
     var visitorOutcomes: [(outcome: VisitorOutcome, channel: Int)] = []
@@ -35,7 +36,8 @@ final class RecordingMonitor: SimulationMonitor {
     func unansweredAtEnd(channel: Int, interval: Int, arrival: Double, wait: Double) {
         log.append(.unanswered(channel: channel, arrival: arrival, wait: wait))
     }
-    func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double) {
+    func recontacted(channel: Int, interval: Int, arrival: Double, withdrawn: Bool) { recontacts.append(withdrawn) }
+    func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double, response: Double) {
         log.append(.completed(channel: channel, arrival: arrival, service: service))
         alones.append(alone)
     }

@@ -100,7 +100,7 @@ import Testing
         expectError(Self.valid.replacingOccurrences(of: "skills: [chat]", with: "skills: [caht]"),
                     "s.yaml:9:19: teams.web.skills[0]: unknown channel 'caht' (did you mean 'chat'?)")
         expectError(Self.valid.replacingOccurrences(of: "  chat:\n", with: "  email:\n"),
-                    "s.yaml:5:5: channels.email: missing required field 'kind' (expected kind: chat or kind: phone (it can be left out only for channels named chat or phone))")
+                    "s.yaml:5:5: channels.email: missing required field 'kind' (expected kind: chat, phone or form (it can be left out only for channels named chat, phone or form))")
     }
 
     @Test func horizonProblems() {
@@ -251,5 +251,45 @@ import Testing
         let expected: [Double] = [2, 3, 1, 1].map { $0 / 60 }
         #expect(s.model.channels[0].arrivalRates == expected)
         #expect(error("rate: 2/min", "rate: [2/min]")?.contains("has 1 values (expected 4, one rate per interval of the horizon)") == true)
+    }
+}
+
+@Suite struct FormInputTests {
+    static let valid = """
+        name: f
+        horizon: { start: "08:00", end: "10:00", interval: 30m }
+        channels:
+          form: { arrivals: { rate: 10/h }, hours: "08:00-09:00", handle: 10m, recontact_after: 4h, recontact: { phone: 0.7, leave: 0.3 } }
+          phone: { arrivals: { rate: 10/h }, handle: 5m }
+        teams:
+          office: { skills: [phone, form], headcount: 2 }
+        """
+
+    func error(_ from: String, _ to: String) -> String? {
+        do {
+            _ = try ScenarioLoader.parse(Self.valid.replacingOccurrences(of: from, with: to), file: "f.yaml")
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func validForm() throws {
+        let s = try ScenarioLoader.parse(Self.valid, file: "f.yaml")
+        let form = s.model.channels[0]
+        #expect(form.kind == .form && form.recontactAfter == 14_400 && form.slTime == 86_400)
+        #expect(form.recontact == .init(channels: [0, 0.7], leave: 0.3))
+        #expect(form.availability.hours == 28_800...32_400)
+    }
+
+    @Test func formErrors() {
+        #expect(error("handle: 10m, recontact_after", "handle: 10m, patience: 1h, recontact_after")?
+            .contains("channels.form.patience: does not apply to a form") == true)
+        #expect(error(", recontact: { phone: 0.7, leave: 0.3 }", "")?
+            .contains("channels.form: missing required field 'recontact'") == true)
+        #expect(error("recontact: { phone: 0.7, leave: 0.3 }", "recontact: { form: 0.7, leave: 0.3 }")?
+            .contains("sends submitters back to the same form") == true)
+        #expect(error("handle: 5m }", "handle: 5m, recontact_after: 1h }")?
+            .contains("channels.phone.recontact_after: applies only to form channels") == true)
     }
 }
