@@ -1,0 +1,108 @@
+import Foundation
+import SimKernel
+
+/// Direct arrivals and the queue: the next arrival of each channel, a contact joining its
+/// channel (answered at once or queued), abandonment, and taking the next waiting contact.
+extension Simulation {
+    /// Schedules the channel's next arrival after `t` by inverting the piecewise-constant
+    /// cumulative rate: one Exp(1) draw, spent interval by interval (exact for a
+    /// non-homogeneous Poisson process, with no thinning and no wasted draws).
+    mutating func scheduleNextArrival(channel c: Int, after t: Double) {
+        guard !arrivalsExhausted else { return }
+        if let times = scriptedTimes[c] {
+            if scripted[c] < times.count {
+                nextArrival[c] = times[scripted[c]]
+                scripted[c] += 1
+            }
+            return
+        }
+        nextArrival[c] = nextTime(after: t, rates: rates[c], budget: draws[c].unitExponential())
+    }
+
+    /// The time at which a Poisson process with piecewise-constant `rates` (per interval)
+    /// has spent `budget` (an Exp(1) draw) of cumulative rate after `t`; infinity if it
+    /// never does within the horizon.
+    func nextTime(after t: Double, rates: [Double], budget: Double) -> Double {
+        var budget = budget
+        var time = t
+        // The interval containing t, or the next one to open when t is in a closed gap.
+        var i = currentInterval
+        while i < intervalEnds.count && intervalEnds[i] <= t { i += 1 }
+        while i < intervalEnds.count {
+            let start = max(time, intervalStarts[i]), end = intervalEnds[i]
+            let r = rates[i]
+            if r > 0 && r * (end - start) >= budget { return start + budget / r }
+            budget -= r * (end - start)
+            i += 1
+            time = end
+        }
+        return .infinity
+    }
+
+    mutating func arrive(channel c: Int) {
+        arrivals += 1
+        if arrivals >= maxArrivals { arrivalsExhausted = true }
+        let ch = Int32(c)
+        let interval = currentInterval
+        let i = customers.allocate()
+        // Every attribute is drawn now, each from its own stream, whether or not it is
+        // used, so two strategies on one seed see the same customers.
+        let d = draws[c]
+        let (patience, work) = d.customer()
+        customers[i] = Customer(arrival: now, patience: patience, work: work, finishV: 0, answeredAt: 0,
+                                channel: ch, interval: Int32(interval), state: .waiting)
+        if let m = d.messages {
+            customers[i].inChatPatience = m.inChatPatience.sample(m.inChatPatienceStream)
+            customers[i].scriptKey = m.keyStream.key()
+        }
+        join(customer: i, channel: c)
+        scheduleNextArrival(channel: c, after: now)
+    }
+
+    /// Customer i (attributes set) arrives on channel c: answered at once or queued.
+    mutating func join(customer i: Int32, channel c: Int, priority: Bool = false) {
+        monitor.arrived(channel: c, interval: currentInterval, at: now)
+        if isWorking(c), let a = pickAgent(channel: c) {
+            startService(customer: i, agent: a)
+        } else {
+            if priority { priorityQueues[c].append(i) } else { queues[c].append(i) }
+            state[c].queued += 1
+            dirtyMask |= 1 << UInt64(c)
+            let patience = customers[i].patience
+            if patience.isFinite {
+                events.schedule(at: now + patience, priority: .abandonment,
+                                .patience(customer: i, generation: customers.generation(i)))
+            }
+        }
+    }
+
+    mutating func abandon(_ i: Int32) {
+        let cu = customers[i]
+        customers[i].state = .abandoned      // stays in the ring until dequeued
+        let c = Int(cu.channel)
+        state[c].queued -= 1
+        dirtyMask |= 1 << UInt64(c)
+        monitor.abandoned(channel: c, interval: Int(cu.interval), arrival: cu.arrival, wait: now - cu.arrival)
+        finishVisitor(i, .abandoned, channel: c)
+    }
+
+    /// The next live customer waiting on channel c, releasing abandoned ones on the way.
+    @inline(__always)
+    mutating func dequeue(channel c: Int) -> Int32? {
+        // Escalations with priority first (usually empty: one cheap check).
+        guard let i = Self.popLive(&priorityQueues[c], &customers) ?? Self.popLive(&queues[c], &customers) else { return nil }
+        state[c].queued -= 1
+        dirtyMask |= 1 << UInt64(c)
+        return i
+    }
+
+    /// The first customer in `queue` still waiting; abandoned ones ahead of it are released.
+    @inline(__always)
+    static func popLive(_ queue: inout RingQueue, _ customers: inout CustomerPool) -> Int32? {
+        while let i = queue.popFirst() {
+            if customers[i].state == .waiting { return i }
+            customers.release(i)
+        }
+        return nil
+    }
+}
