@@ -55,6 +55,7 @@ extension Simulation {
             customers[i].inChatPatience = m.inChatPatience.sample(m.inChatPatienceStream)
             customers[i].scriptKey = m.keyStream.key()
         }
+        if let cb = d.callback { customers[i].uCallback = cb.uniform() }
         join(customer: i, channel: c)
         scheduleNextArrival(channel: c, after: now)
     }
@@ -64,6 +65,15 @@ extension Simulation {
         monitor.arrived(channel: c, interval: currentInterval, at: now)
         if isWorking(c), let a = pickAgent(channel: c) {
             startService(customer: i, agent: a)
+        } else if !priority, let cb = spec.channels[c].callback,
+                  Double(state[c].queued + 1) * meanHandle[c] / Double(max(1, state[c].slots)) > cb.aboveWait,
+                  customers[i].uCallback < cb.accept {
+            // A long wait ahead: this caller takes a callback instead of holding.
+            customers[i].callback = true
+            callbackQueues[c].append(i)
+            state[c].callbacks += 1
+            dirtyMask |= 1 << UInt64(c)
+            monitor.callbackAccepted(channel: c, interval: currentInterval, arrival: now)
         } else {
             if priority { priorityQueues[c].append(i) } else { queues[c].append(i) }
             state[c].queued += 1
@@ -90,8 +100,14 @@ extension Simulation {
     @inline(__always)
     mutating func dequeue(channel c: Int) -> Int32? {
         // Escalations with priority first (usually empty: one cheap check).
-        guard let i = Self.popLive(&priorityQueues[c], &customers) ?? Self.popLive(&queues[c], &customers) else { return nil }
-        state[c].queued -= 1
+        if let i = Self.popLive(&priorityQueues[c], &customers) ?? Self.popLive(&queues[c], &customers) {
+            state[c].queued -= 1
+            dirtyMask |= 1 << UInt64(c)
+            return i
+        }
+        // Callbacks are made when nobody waits live.
+        guard let i = Self.popLive(&callbackQueues[c], &customers) else { return nil }
+        state[c].callbacks -= 1
         dirtyMask |= 1 << UInt64(c)
         return i
     }

@@ -13,6 +13,8 @@ final class ChannelDraws {
     /// Message-level chats: each visitor's in-chat patience and the key of its message
     /// substream, from which the number of exchanges, the replies and the typing are drawn.
     let messages: MessageSamplers?
+    /// Phone channels with callback: each caller's acceptance uniform.
+    let callback: RandomStream?
 
     /// Samplers and streams of a message-level chat channel.
     final class MessageSamplers {
@@ -42,6 +44,7 @@ final class ChannelDraws {
         workStream = stream(.work)
         patience = channel.patience.sampler()
         work = channel.work.sampler()
+        callback = channel.callback == nil ? nil : stream(.callback)
         if channel.kind == .chat, case .messages(let spec) = channel.mode {
             messages = MessageSamplers(spec, stream: stream)
         } else {

@@ -44,7 +44,9 @@ struct Customer {
     var visitorArrival: Double = 0
     /// Uniforms drawn at arrival, turned into values by the chosen channel's distributions.
     var uChoice: Double = 0, uPatience: Double = 0, uWork: Double = 0, uInChat: Double = 0, uEnding: Double = 0
-    var uRecontact: Double = 0
+    var uRecontact: Double = 0, uCallback: Double = 0
+    /// Waiting (or served) as a callback rather than in the live queue.
+    var callback = false
 }
 
 /// A free-list pool of customers, so memory stays at the peak number present at once

@@ -49,6 +49,11 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     /// Forms: submitters who contacted again for want of an answer, and items withdrawn then.
     case recontacts = "repeat_contacts"
     case withdrawn
+    /// Phone: callers who took a callback, the mean time until they were called back
+    /// (seconds), and the time-average callback backlog.
+    case callbacks
+    case callbackWait = "callback_wait"
+    case callbackBacklog = "callback_backlog"
 
     /// The position of the metric in a `MetricValues` array.
     public var index: Int { Self.indexTable[self]! }
@@ -57,7 +62,8 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     /// Whether the value is a duration in seconds (tables print it as such).
     public var isDuration: Bool {
         switch self {
-        case .asa, .waitP50, .waitP90, .waitP95, .waitP99, .handle, .replyDelay, .replyDelayP90, .responseTime, .responseTimeP90:
+        case .asa, .waitP50, .waitP90, .waitP95, .waitP99, .handle, .replyDelay, .replyDelayP90, .responseTime, .responseTimeP90,
+             .callbackWait:
             return true
         default: return false
         }
@@ -66,7 +72,7 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     /// Whether the value is a count of contacts.
     public var isCount: Bool {
         [.offered, .answered, .abandoned, .unanswered, .abandonedMidChat, .resolved, .unresolved, .transferredOut,
-         .recontacts, .withdrawn].contains(self)
+         .recontacts, .withdrawn, .callbacks].contains(self)
     }
 }
 

@@ -15,6 +15,9 @@ struct Tally {
     var sumResponse = 0.0
     var responses = WaitHistogram()
     var recontacts = 0, withdrawn = 0
+    /// Phone callbacks: accepted, answered (called back), their waits, and the backlog.
+    var callbacks = 0, callbacksAnswered = 0
+    var sumCallbackWait = 0.0, callbackArea = 0.0
     var sumReplyDelay = 0.0
     var replyDelays = WaitHistogram()
     // Time integrals (agent-seconds, customer-seconds) and the time they cover.
@@ -29,14 +32,16 @@ struct Tally {
         v[.abandoned] = Double(abandoned)
         v[.unanswered] = Double(unanswered)
         v[.pAbandon] = ratio(Double(abandoned), Double(offered))
-        v[.pWait] = ratio(Double(answeredAfterWait + abandoned + unanswered), Double(offered))
-        v[.asa] = ratio(sumWait, Double(answered))
+        // Live-queue measures leave callbacks out (their "wait" is the time to be called back).
+        let live = Double(offered - callbacks)
+        v[.pWait] = ratio(Double(answeredAfterWait + abandoned + unanswered + withdrawn), live)
+        v[.asa] = ratio(sumWait, Double(answered - callbacksAnswered))
         v[.waitP50] = waits.quantile(0.50)
         v[.waitP90] = waits.quantile(0.90)
         v[.waitP95] = waits.quantile(0.95)
         v[.waitP99] = waits.quantile(0.99)
-        v[.slOffered] = ratio(Double(answeredWithinT), Double(offered))
-        v[.slAnswered] = ratio(Double(answeredWithinT), Double(answered))
+        v[.slOffered] = ratio(Double(answeredWithinT), live)
+        v[.slAnswered] = ratio(Double(answeredWithinT), Double(answered - callbacksAnswered))
         v[.handle] = ratio(sumHandle, Double(completed))
         v[.occupancy] = ratio(busyArea, staffedArea)
         v[.slotUtilisation] = ratio(inServiceArea, slotsArea)
@@ -55,6 +60,9 @@ struct Tally {
         v[.responseTimeP90] = responses.quantile(0.90)
         v[.recontacts] = Double(recontacts)
         v[.withdrawn] = Double(withdrawn)
+        v[.callbacks] = Double(callbacks)
+        v[.callbackWait] = ratio(sumCallbackWait, Double(callbacksAnswered))
+        v[.callbackBacklog] = ratio(callbackArea, duration)
         return v
     }
 
@@ -68,6 +76,8 @@ struct Tally {
         overtimeArea += o.overtimeArea
         sumResponse += o.sumResponse; responses.merge(o.responses)
         recontacts += o.recontacts; withdrawn += o.withdrawn
+        callbacks += o.callbacks; callbacksAnswered += o.callbacksAnswered
+        sumCallbackWait += o.sumCallbackWait; callbackArea += o.callbackArea
         replyDelays.merge(o.replyDelays)
         queueArea += o.queueArea; busyArea += o.busyArea; inServiceArea += o.inServiceArea
         staffedArea += o.staffedArea; slotsArea += o.slotsArea; duration += o.duration
@@ -140,6 +150,7 @@ public final class MetricsRecorder: SimulationMonitor {
             tallies[c * intervalCount + current].inServiceArea += Double(s.inService) * dt
             tallies[c * intervalCount + current].staffedArea += Double(s.staffed) * dt
             tallies[c * intervalCount + current].slotsArea += Double(s.slots) * dt
+            tallies[c * intervalCount + current].callbackArea += Double(s.callbacks) * dt
             tallies[c * intervalCount + current].duration += dt
         }
         lastTime[c] = max(lastTime[c], t)
@@ -154,9 +165,16 @@ public final class MetricsRecorder: SimulationMonitor {
         if counts(time) { tallies[channel * intervalCount + interval].offered += 1 }
     }
 
-    public func answered(channel: Int, interval: Int, arrival: Double, wait: Double) {
+    public func answered(channel: Int, interval: Int, arrival: Double, wait: Double, callback: Bool) {
         guard counts(arrival) else { return }
         tallies[channel * intervalCount + interval].answered += 1
+        // A callback's wait is the time until the agent called back, not time on hold: it
+        // is reported apart and kept out of the live queue's waits and service level.
+        if callback {
+            tallies[channel * intervalCount + interval].callbacksAnswered += 1
+            tallies[channel * intervalCount + interval].sumCallbackWait += wait
+            return
+        }
         tallies[channel * intervalCount + interval].sumWait += wait
         if wait > 0 { tallies[channel * intervalCount + interval].answeredAfterWait += 1 }
         if wait <= slTimes[channel] { tallies[channel * intervalCount + interval].answeredWithinT += 1 }
@@ -178,6 +196,10 @@ public final class MetricsRecorder: SimulationMonitor {
         tallies[channel * intervalCount + interval].completed += 1
         tallies[channel * intervalCount + interval].sumHandle += service
         tallies[channel * intervalCount + interval].sumAlone += alone
+    }
+
+    public func callbackAccepted(channel: Int, interval: Int, arrival: Double) {
+        if counts(arrival) { tallies[channel * intervalCount + interval].callbacks += 1 }
     }
 
     public func recontacted(channel: Int, interval: Int, arrival: Double, withdrawn: Bool) {

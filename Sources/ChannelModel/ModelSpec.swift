@@ -48,6 +48,19 @@ public struct MessageSpec: Sendable, Equatable {
     }
 }
 
+/// Phone callback (DESIGN §1.5): when a caller would wait longer than `aboveWait`
+/// (estimated as (waiting + 1) × mean handle time ÷ slots on duty), they accept a callback
+/// with probability `accept` and wait in a callback backlog, worked by the phone agents
+/// whenever nobody waits in the live queue, instead of in the queue.
+public struct CallbackSpec: Sendable, Equatable {
+    public var aboveWait: Double
+    public var accept: Double
+    public init(aboveWait: Double, accept: Double) {
+        self.aboveWait = aboveWait
+        self.accept = accept
+    }
+}
+
 /// One contact channel: its queue discipline, patience, work content and service-level threshold.
 public struct ChannelSpec: Sendable, Equatable {
     public var name: String
@@ -73,6 +86,8 @@ public struct ChannelSpec: Sendable, Equatable {
     public var recontact: VisitorSpec.Choice?
     /// Forms: whether the original item leaves the backlog when its submitter re-contacts.
     public var withdrawOnRecontact = false
+    /// Phone: callers offered a callback when the estimated wait is long (nil: never).
+    public var callback: CallbackSpec?
     /// Expected arrivals per second in each interval of the horizon (direct contacts).
     public var arrivalRates: [Double]
     /// Exact arrival times (seconds, ascending) replacing the Poisson process: a trace

@@ -10,6 +10,8 @@ public struct ChannelState: Sendable, Equatable {
     public var staffed: Int = 0
     /// Slots those on-duty agents offer on this channel (agents × concurrency).
     public var slots: Int = 0
+    /// Callers waiting in the callback backlog (not in `queued`).
+    public var callbacks: Int = 0
 
     public init() {}
 }
@@ -23,8 +25,11 @@ public protocol SimulationMonitor: AnyObject {
     func intervalBegan(_ interval: Int, at time: Double)
     /// A customer arrived (was offered) on `channel`.
     func arrived(channel: Int, interval: Int, at time: Double)
-    /// A waiting or new customer got an agent after waiting `wait` seconds.
-    func answered(channel: Int, interval: Int, arrival: Double, wait: Double)
+    /// A waiting or new customer got an agent after waiting `wait` seconds (for a callback,
+    /// the time until the agent called back).
+    func answered(channel: Int, interval: Int, arrival: Double, wait: Double, callback: Bool)
+    /// A caller accepted a callback instead of waiting in the queue.
+    func callbackAccepted(channel: Int, interval: Int, arrival: Double)
     /// A customer left the queue after waiting `wait` seconds (patience ran out).
     func abandoned(channel: Int, interval: Int, arrival: Double, wait: Double)
     /// A customer was still waiting when the run ended with nobody left to serve it.

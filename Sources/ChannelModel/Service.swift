@@ -42,7 +42,8 @@ extension Simulation {
         agents.items[Int(a)] = ag
         state[c].inService += 1
         dirtyMask |= 1 << UInt64(c)
-        monitor.answered(channel: c, interval: Int(cu.interval), arrival: cu.arrival, wait: now - cu.arrival)
+        monitor.answered(channel: c, interval: Int(cu.interval), arrival: cu.arrival, wait: now - cu.arrival,
+                         callback: cu.callback)
         if isMessages[c] {
             beginChat(i, agent: a)
         } else {

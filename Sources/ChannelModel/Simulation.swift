@@ -71,6 +71,8 @@ public struct Simulation {
     var queues: [RingQueue]
     /// Per channel: contacts that go ahead of the queue (escalations with priority).
     var priorityQueues: [RingQueue]
+    /// Per channel: callers waiting for a callback (phone).
+    var callbackQueues: [RingQueue]
     var state: [ChannelState]
     var agents = AgentPool()
     var buckets: [LoadBuckets]
@@ -138,6 +140,7 @@ public struct Simulation {
         intervalEnds = (0..<spec.horizon.intervalCount).map { spec.horizon.end(ofInterval: $0) }
         queues = Array(repeating: RingQueue(), count: n)
         priorityQueues = Array(repeating: RingQueue(), count: n)
+        callbackQueues = Array(repeating: RingQueue(), count: n)
         state = Array(repeating: ChannelState(), count: n)
         precondition(n <= 64, "at most 64 channels")
         scripted = Array(repeating: 0, count: n)
@@ -213,7 +216,7 @@ public struct Simulation {
         }
         // Whoever still waits has nobody left to serve them (no staff until the end).
         for c in queues.indices {
-            while let i = priorityQueues[c].popFirst() ?? queues[c].popFirst() {
+            while let i = priorityQueues[c].popFirst() ?? queues[c].popFirst() ?? callbackQueues[c].popFirst() {
                 let cu = customers[i]
                 if cu.state == .waiting {
                     monitor.unansweredAtEnd(channel: c, interval: Int(cu.interval), arrival: cu.arrival,

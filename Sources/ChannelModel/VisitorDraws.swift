@@ -22,6 +22,7 @@ final class VisitorDraws {
     let messageKeys: RandomStream
     let ending: RandomStream
     let recontact: RandomStream
+    let callback: RandomStream
 
     let segmentCumulative: [Double]
     let enquiryCumulative: [Double]
@@ -46,6 +47,7 @@ final class VisitorDraws {
         messageKeys = stream(.exchanges)
         ending = stream(.ending)
         recontact = stream(.recontact)
+        callback = stream(.callback)
         segmentCumulative = Self.cumulative(spec.segments.map(\.share))
         enquiryCumulative = Self.cumulative(spec.enquiries.map(\.share))
         selfServeSamplers = spec.enquiries.map { $0.selfServeTime.sampler() }

@@ -28,6 +28,7 @@ extension Simulation {
         cu.scriptKey = v.messageKeys.key()
         cu.uEnding = v.ending.uniform()
         cu.uRecontact = v.recontact.uniform()
+        cu.uCallback = v.callback.uniform()
         customers[i] = cu
         monitor.visitorArrived(segment: segment, enquiry: enquiry, interval: currentInterval, at: now)
         events.schedule(at: now + time, priority: .normal, .selfServed(customer: i, generation: customers.generation(i)))

@@ -62,7 +62,9 @@ public final class BenchMonitor: SimulationMonitor {
     public func intervalBegan(_ interval: Int, at time: Double) {}
     public func arrived(channel: Int, interval: Int, at time: Double) {}
 
-    public func answered(channel: Int, interval: Int, arrival: Double, wait: Double) {
+    public func callbackAccepted(channel: Int, interval: Int, arrival: Double) {}
+
+    public func answered(channel: Int, interval: Int, arrival: Double, wait: Double, callback: Bool) {
         served += 1; b.served += 1
         sumWaitServed += wait; b.sumWait += wait
         if wait > 0 { waited += 1; b.waited += 1 }

@@ -54,6 +54,15 @@ enum ChannelReader {
             rates = Array(repeating: 0, count: context.horizon.intervalCount)
         }
         let availability = try AvailabilityReader.read(&m, horizon: context.horizon)
+        var callback: CallbackSpec?
+        if let cv = m.optional("callback") {
+            guard kind == .phone else { throw cv.error("applies only to phone channels", expected: "remove it from this \(kind.rawValue) channel") }
+            var cm = try cv.map()
+            let above = try cm.required("above_wait", expected: "expected above_wait: DURATION (estimated wait that triggers the offer)").duration(positive: false)
+            let accept = try cm.required("accept", expected: "expected accept: probability that a caller takes the callback").probability()
+            try cm.finish()
+            callback = CallbackSpec(aboveWait: above, accept: accept)
+        }
         var escalationPriority = false
         if let ev = m.optional("escalation") {
             let s = try ev.string()
@@ -86,6 +95,7 @@ enum ChannelReader {
         } else {
             work = try DistributionReader.read(m.required(workKey, expected: kind == .chat
                 ? "expected work: DISTRIBUTION (agent time a chat needs when it is the agent's only one)"
+                : kind == .form ? "expected handle: DISTRIBUTION (agent time to answer one item)"
                 : "expected handle: DISTRIBUTION (call handle time)"))
         }
         // Forms are answered in hours: their default service-level threshold is a day.
@@ -106,6 +116,7 @@ enum ChannelReader {
         spec.mode = mode
         spec.availability = availability
         spec.escalationPriority = escalationPriority
+        spec.callback = callback
         spec.recontactAfter = form.after
         spec.withdrawOnRecontact = form.withdraw
         return (spec, target, form.weights)

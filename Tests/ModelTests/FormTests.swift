@@ -88,3 +88,37 @@ import Variates
         }
     }
 }
+
+/// Phone callback: long expected waits turn callers into a callback backlog.
+@Suite struct CallbackTests {
+    @Test func callersTakeACallbackAndAreCalledBackWhenTheQueueIsEmpty() {
+        // One agent; calls of 100 s at 0, 1 and 2. At 1 the estimated wait is 100 s > 10 s:
+        // the caller takes a callback (accept 1), and so does the caller at 2. They are
+        // called back at 100 and 200; the live queue never forms.
+        var phone = Fixture.channel(.phone, arrivals: [0, 1, 2], work: 100)
+        phone.callback = CallbackSpec(aboveWait: 10, accept: 1)
+        let spec = ModelSpec(horizon: Fixture.horizon(), channels: [phone], teams: [Fixture.team(skills: [0], headcount: [1])])
+        let m = Fixture.run(spec)
+        #expect(m.callbacksAccepted == [1, 2])
+        let answered = m.log.compactMap { if case .answered(_, let a, let w) = $0 { [a, w] } else { nil } }
+        #expect(answered == [[0, 0], [1, 99], [2, 198]])
+        let r = MetricsRecorder(spec: spec)
+        var sim = Simulation(spec: spec, seed: 1, replication: 0, monitor: r)
+        sim.run()
+        let t = r.metrics(replication: 0).channels[0].total
+        #expect(t[.callbacks] == 2 && t[.callbackWait] == (99 + 198) / 2)
+        // The live queue's measures cover the one caller who did not take a callback.
+        #expect(t[.asa] == 0 && t[.slOffered] == 1 && t[.pWait] == 0)
+        #expect(t[.answered] == 3 && t[.offered] == 3)
+    }
+
+    @Test func declinedCallbacksQueueAsUsual() {
+        var phone = Fixture.channel(.phone, arrivals: [0, 1, 2], work: 100)
+        phone.callback = CallbackSpec(aboveWait: 10, accept: 0)
+        let spec = ModelSpec(horizon: Fixture.horizon(), channels: [phone], teams: [Fixture.team(skills: [0], headcount: [1])])
+        let m = Fixture.run(spec)
+        #expect(m.callbacksAccepted.isEmpty)
+        let waits = m.log.compactMap { if case .answered(_, _, let w) = $0 { w } else { nil } }
+        #expect(waits == [0, 99, 198])
+    }
+}

@@ -19,6 +19,7 @@ final class RecordingMonitor: SimulationMonitor {
     var endTime = -1.0
     var visitorsArrived = 0
     var recontacts: [Bool] = []
+    var callbacksAccepted: [Double] = []
     var endings: [ContactEnding] = []
     var contacts: [Int] = []
     var visitorOutcomes: [(outcome: VisitorOutcome, channel: Int)] = []
@@ -27,7 +28,8 @@ final class RecordingMonitor: SimulationMonitor {
 
     func intervalBegan(_ interval: Int, at time: Double) { log.append(.interval(interval, time)) }
     func arrived(channel: Int, interval: Int, at time: Double) { log.append(.arrived(channel: channel, time: time)) }
-    func answered(channel: Int, interval: Int, arrival: Double, wait: Double) {
+    func callbackAccepted(channel: Int, interval: Int, arrival: Double) { callbacksAccepted.append(arrival) }
+    func answered(channel: Int, interval: Int, arrival: Double, wait: Double, callback: Bool) {
         log.append(.answered(channel: channel, arrival: arrival, wait: wait))
     }
     func abandoned(channel: Int, interval: Int, arrival: Double, wait: Double) {

@@ -1,3 +1,4 @@
+import ChannelModel
 import Scenario
 import Testing
 
@@ -291,5 +292,15 @@ import Testing
             .contains("sends submitters back to the same form") == true)
         #expect(error("handle: 5m }", "handle: 5m, recontact_after: 1h }")?
             .contains("channels.phone.recontact_after: applies only to form channels") == true)
+    }
+
+    @Test func callbackSettings() throws {
+        let s = try ScenarioLoader.parse(Self.valid.replacingOccurrences(of: "handle: 5m }", with: "handle: 5m, callback: { above_wait: 5m, accept: 0.5 } }"),
+                                         file: "f.yaml")
+        #expect(s.model.channels[1].callback == CallbackSpec(aboveWait: 300, accept: 0.5))
+        #expect(error("handle: 10m, recontact_after", "handle: 10m, callback: { above_wait: 5m, accept: 0.5 }, recontact_after")?
+            .contains("channels.form.callback: applies only to phone channels") == true)
+        #expect(error("handle: 5m }", "handle: 5m, callback: { above_wait: 5m, accept: 1.5 } }")?
+            .contains("channels.phone.callback.accept: 1.5 is outside 0…1") == true)
     }
 }
