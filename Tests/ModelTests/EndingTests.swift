@@ -54,10 +54,7 @@ import Variates
         let spec = Self.spec(priority: false, toPhone: 0.25)
         var transferred = 0.0, answered = 0.0
         for rep in 0..<10 {
-            let r = MetricsRecorder(spec: spec)
-            var sim = Simulation(spec: spec, seed: 5, replication: rep, monitor: r)
-            sim.run()
-            let chat = r.metrics(replication: rep).channels[0].total
+            let chat = Fixture.metrics(spec, seed: 5, replication: rep).channels[0].total
             transferred += chat[.transferredOut]
             answered += chat[.answered]
             #expect(chat[.resolved] + chat[.transferredOut] == chat[.answered])

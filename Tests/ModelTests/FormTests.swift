@@ -67,10 +67,7 @@ import Variates
     @Test func unansweredSubmittersContactAgain() {
         for withdraw in [false, true] {
             let spec = Self.recontactSpec(withdraw: withdraw)
-            let r = MetricsRecorder(spec: spec)
-            var sim = Simulation(spec: spec, seed: 2, replication: 0, monitor: r)
-            sim.run()
-            let m = r.metrics(replication: 0)
+            let m = Fixture.metrics(spec, seed: 2, replication: 0)
             let form = m.channels[0].total, phone = m.channels[1].total
             let g = m.visitorGroups.last!
             func value(_ name: String) -> Double { g.values[g.names.firstIndex(of: name)!] }
@@ -102,10 +99,7 @@ import Variates
         #expect(m.callbacksAccepted == [1, 2])
         let answered = m.log.compactMap { if case .answered(_, let a, let w) = $0 { [a, w] } else { nil } }
         #expect(answered == [[0, 0], [1, 99], [2, 198]])
-        let r = MetricsRecorder(spec: spec)
-        var sim = Simulation(spec: spec, seed: 1, replication: 0, monitor: r)
-        sim.run()
-        let t = r.metrics(replication: 0).channels[0].total
+        let t = Fixture.metrics(spec, seed: 1, replication: 0).channels[0].total
         #expect(t[.callbacks] == 2 && t[.callbackWait] == (99 + 198) / 2)
         // The live queue's measures cover the one caller who did not take a callback.
         #expect(t[.asa] == 0 && t[.slOffered] == 1 && t[.pWait] == 0)

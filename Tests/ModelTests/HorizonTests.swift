@@ -48,10 +48,7 @@ import Testing
         var totals = [0.0, 0, 0, 0]
         let reps = 20
         for r in 0..<reps {
-            let rec = MetricsRecorder(spec: spec)
-            var sim = Simulation(spec: spec, seed: 9, replication: r, monitor: rec)
-            sim.run()
-            let m = rec.metrics(replication: r)
+            let m = Fixture.metrics(spec, seed: 9, replication: r)
             for i in 0..<4 { totals[i] += m.channels[0].intervals[i][.offered] }
         }
         #expect(totals[0] == 0 && totals[2] == 0)

@@ -66,10 +66,7 @@ import Variates
 
     @Test func metricsForMessageChats() {
         let spec = Self.spec(arrivals: [0, 1])
-        let r = MetricsRecorder(spec: spec)
-        var sim = Simulation(spec: spec, seed: 1, replication: 0, monitor: r)
-        sim.run()
-        let t = r.metrics(replication: 0).channels[0].total
+        let t = Fixture.metrics(spec, seed: 1, replication: 0).channels[0].total
         #expect(t[.replyDelay] == (4 + 7 + 4 + 4) / 4.0)
         #expect(t[.effectiveSlowdown] == (18 + 21) / 36.0)
         #expect(t[.handle] == 19.5)
@@ -112,10 +109,7 @@ import Variates
                                                   speeds: TeamSpec.speeds(concurrency: k, slowdown: 0))])
             var mid = 0.0, answered = 0.0, delay = 0.0
             for rep in 0..<5 {
-                let r = MetricsRecorder(spec: spec)
-                var sim = Simulation(spec: spec, seed: 77, replication: rep, monitor: r)
-                sim.run()
-                let t = r.metrics(replication: rep).channels[0].total
+                let t = Fixture.metrics(spec, seed: 77, replication: rep).channels[0].total
                 mid += t[.abandonedMidChat]
                 answered += t[.answered]
                 delay += t[.replyDelay] / 5

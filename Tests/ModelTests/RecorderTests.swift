@@ -15,10 +15,7 @@ import Testing
     }
 
     static func run(seed: UInt64, replication: Int) -> ReplicationMetrics {
-        let r = MetricsRecorder(spec: spec)
-        var sim = Simulation(spec: spec, seed: seed, replication: replication, monitor: r)
-        sim.run()
-        return r.metrics(replication: replication)
+        Fixture.metrics(spec, seed: seed, replication: replication)
     }
 
     @Test func everyOfferedContactHasExactlyOneOutcome() {
@@ -49,10 +46,7 @@ import Testing
     @Test func warmupExcludesEarlyArrivals() {
         var spec = Self.spec
         spec.warmup = 3600
-        let r = MetricsRecorder(spec: spec)
-        var sim = Simulation(spec: spec, seed: 3, replication: 0, monitor: r)
-        sim.run()
-        let m = r.metrics(replication: 0)
+        let m = Fixture.metrics(spec, seed: 3, replication: 0)
         #expect(m.channels[0].intervals[0][.offered] == 0)
         #expect(m.channels[0].intervals[0][.meanQueue].isNaN)
         #expect(m.channels[0].intervals[1][.offered] > 0)
@@ -67,10 +61,7 @@ import Testing
                              slTime: 20, arrivalRates: [0.2, 0.2])
         let spec = ModelSpec(horizon: Horizon(intervalLength: 3600, intervalsPerDay: 1, days: 2), channels: [ch],
                              teams: [TeamSpec(name: "t", skills: [0], headcount: [20, 20], concurrency: 1, speeds: [1])])
-        let r = MetricsRecorder(spec: spec)
-        var sim = Simulation(spec: spec, seed: 1, replication: 0, monitor: r)
-        sim.run()
-        let m = r.metrics(replication: 0)
+        let m = Fixture.metrics(spec, seed: 1, replication: 0)
         for i in 0..<2 {
             // 20 on shift for the whole hour; the minute of work after each close is overtime.
             #expect(abs(m.channels[0].intervals[i][.staff] - 20) < 1e-9, "interval \(i)")
@@ -88,10 +79,7 @@ import Testing
         spec.channels = spec.channels.map { var c = $0; c.arrivalRates.append(c.arrivalRates[1]); return c }
         spec.teams[0].headcount = [6, 3, 3]
         spec.teams[1].headcount = [4, 4, 4]
-        let r = MetricsRecorder(spec: spec)
-        var sim = Simulation(spec: spec, seed: 5, replication: 0, monitor: r)
-        sim.run()
-        let m = r.metrics(replication: 0)
+        let m = Fixture.metrics(spec, seed: 5, replication: 0)
         #expect(abs(m.channels[0].intervals[0][.staff] - 10) < 1e-9)
         // Interval 1: 3 + 4 on shift plus leaving web agents finishing their chats.
         let staff1 = m.channels[0].intervals[1][.staff]

@@ -87,6 +87,14 @@ enum Fixture {
         return m
     }
 
+    /// One replication's metrics from the standard recorder.
+    static func metrics(_ spec: ModelSpec, seed: UInt64, replication: Int = 0) -> ReplicationMetrics {
+        let r = MetricsRecorder(spec: spec)
+        var sim = Simulation(spec: spec, seed: seed, replication: replication, monitor: r)
+        sim.run()
+        return r.metrics(replication: replication)
+    }
+
     /// One interval of `length` seconds.
     static func horizon(length: Double = 3600, intervals: Int = 1) -> Horizon {
         Horizon(intervalLength: length / Double(intervals), intervalsPerDay: intervals)

@@ -52,10 +52,7 @@ import Variates
     @Test func everyVisitorHasExactlyOneOutcomeAndContactsAddUp() {
         let spec = Self.spec(success: 0.5, choice: .init(channels: [0.7], leave: 0.3))
         for rep in 0..<3 {
-            let r = MetricsRecorder(spec: spec)
-            var sim = Simulation(spec: spec, seed: 9, replication: rep, monitor: r)
-            sim.run()
-            let m = r.metrics(replication: rep)
+            let m = Fixture.metrics(spec, seed: 9, replication: rep)
             let g = m.visitorGroups.last!
             func value(_ name: String) -> Double { g.values[g.names.firstIndex(of: name)!] }
             let outcomes = VisitorOutcome.allCases.map { value($0.name) }.reduce(0, +)
