@@ -35,9 +35,10 @@ demo: build
 test: deps
 	$(SWIFT) test -c release
 
-## bench: the engine on the three reference models (one thread each)
+## bench: the engine on the three reference models (one thread each), then the full-model day
 bench: build
 	@for m in mmc-abandon mmc chat-fluid; do $(BIN) bench $$m --customers $(BENCH_N) --seed 1; done
+	$(BIN) bench web-day --replications 30
 
 ## bench-peers: SimPy and Ciw on the same models, same machine (needs pip install -r ../shared/peers/requirements.txt)
 bench-peers:

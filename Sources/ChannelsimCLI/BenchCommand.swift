@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChannelModel
 import Experiments
 import Foundation
 
@@ -9,8 +10,14 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Benchmark the engine on a reference model; prints one JSON line in the peer scripts' format.")
 
-    @Argument(help: "Model: \(BenchModel.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var model: BenchModel
+    @Argument(help: "Model: \((BenchModel.allCases.map(\.rawValue) + ["web-day"]).joined(separator: ", ")).")
+    var model: String
+
+    @Option(parsing: .unconditional, help: "web-day: replications to run.")
+    var replications: Int = 30
+
+    @Option(parsing: .unconditional, help: "web-day: threads (default: all cores).")
+    var threads: Int?
 
     @Option(parsing: .unconditional, help: "Customers to simulate.")
     var customers: Int = 1_000_000
@@ -23,9 +30,15 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         if customers < 100 { throw ValidationError("--customers must be at least 100, got \(customers)") }
+        if model != "web-day" && BenchModel(rawValue: model) == nil {
+            throw ValidationError("unknown model '\(model)' (expected \((BenchModel.allCases.map(\.rawValue) + ["web-day"]).joined(separator: ", ")))")
+        }
+        if replications < 1 { throw ValidationError("--replications must be at least 1, got \(replications)") }
+        if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1, got \(t)") }
     }
 
     func run() throws {
+        guard let model = BenchModel(rawValue: model) else { return try runWebDay() }
         let r = try Bench.run(model, customers: customers, seed: seed)
         var fields: [(String, JSON)] = [
             ("tool", .string("swift")), ("version", .string(ChannelsimVersion.current)), ("model", .string(model.peerName)),
@@ -46,4 +59,31 @@ struct BenchCommand: ParsableCommand {
     }
 }
 
-extension BenchModel: ExpressibleByArgument {}
+extension BenchCommand {
+    /// The full-model day: replications on all cores, and the single-thread rate.
+    func runWebDay() throws {
+        let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let r = FullDayBench.run(replications: replications, threads: threadCount, seed: seed)
+        let one = FullDayBench.run(replications: min(replications, 4), threads: 1, seed: seed)
+        let all = r.summary.visitorGroups.last
+        func group(_ name: String) -> JSON {
+            guard let g = all, let k = g.names.firstIndex(of: name) else { return .null }
+            return .num(g.values[k]?.mean)
+        }
+        func channel(_ c: Int, _ m: String) -> JSON {
+            .num(r.summary.channels[c].total[Metric.allCases.firstIndex { $0.rawValue == m }!]?.mean)
+        }
+        print(JSON.object([
+            ("tool", .string("swift")), ("version", .string(ChannelsimVersion.current)), ("model", .string("web-day")),
+            ("replications", .int(r.replications)), ("threads", .int(r.threads)),
+            ("visitors_per_replication", .num(r.visitors / Double(r.replications))),
+            ("wall_s", .num((r.wallSeconds * 1e4).rounded() / 1e4)),
+            ("visitors_per_s", .int(Int((r.visitors / r.wallSeconds).rounded()))),
+            ("visitors_per_s_one_thread", .int(Int((one.visitors / one.wallSeconds).rounded()))),
+            ("self_served", group("self_served")), ("resolved", group("resolved")), ("left", group("left")),
+            ("chat_abandoned_mid_chat", channel(0, "abandoned_mid_chat")), ("chat_sl_offered", channel(0, "sl_offered")),
+            ("form_response_time_s", channel(1, "response_time")), ("phone_sl_offered", channel(2, "sl_offered")),
+            ("phone_callbacks", channel(2, "callbacks")),
+        ]).text)
+    }
+}

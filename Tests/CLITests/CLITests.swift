@@ -145,6 +145,17 @@ import Testing
         #expect(visitors(objs[0]) == visitors(objs[1]))
     }
 
+    @Test func fullModelBenchRuns() throws {
+        let r = try CLI.run(["bench", "web-day", "--replications", "2", "--threads", "2"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        #expect(obj["model"] as? String == "web-day")
+        #expect((obj["visitors_per_replication"] as! Double) > 40_000)
+        #expect((obj["phone_callbacks"] as! Double) > 0)
+        let bad = try CLI.run(["bench", "web-week"])
+        #expect(bad.status == 2 && bad.stderr.contains("unknown model 'web-week'"))
+    }
+
     @Test func benchPrintsPeerFields() throws {
         let r = try CLI.run(["bench", "mmc-abandon", "--customers", "20000", "--seed", "1"])
         #expect(r.status == 0)
