@@ -123,7 +123,7 @@ public final class MetricsRecorder: SimulationMonitor {
         state = Array(repeating: ChannelState(), count: spec.channels.count)
         enquiryCount = spec.visitors?.enquiries.count ?? 0
         let groupCount = (spec.visitors?.segments.count ?? 0) * enquiryCount
-        groups = Array(repeating: Array(repeating: 0, count: 1 + VisitorOutcome.allCases.count + spec.channels.count),
+        groups = Array(repeating: Array(repeating: 0, count: 1 + VisitorOutcome.allCases.count + spec.channels.count + 2),
                        count: groupCount)
     }
 
@@ -237,6 +237,13 @@ public final class MetricsRecorder: SimulationMonitor {
         if counts(arrival) { groups[segment * enquiryCount + enquiry][1 + VisitorOutcome.allCases.count + channel] += 1 }
     }
 
+    public func visitorInvited(segment: Int, enquiry: Int, interval: Int, arrival: Double, accepted: Bool) {
+        guard counts(arrival) else { return }
+        let base = 1 + VisitorOutcome.allCases.count + spec.channels.count
+        groups[segment * enquiryCount + enquiry][base] += 1
+        if accepted { groups[segment * enquiryCount + enquiry][base + 1] += 1 }
+    }
+
     public func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double) {
         if counts(time) { groups[segment * enquiryCount + enquiry][0] += 1 }
     }
@@ -270,6 +277,7 @@ public final class MetricsRecorder: SimulationMonitor {
     private func visitorGroups() -> [VisitorGroupMetrics] {
         guard let v = spec.visitors, !groups.isEmpty else { return [] }
         let names = ["visitors"] + VisitorOutcome.allCases.map(\.name) + spec.channels.map { "contacts_\($0.name)" }
+            + ["proactive_invited", "proactive_accepted"]
         var out: [VisitorGroupMetrics] = []
         var total = Array(repeating: 0, count: names.count)
         for (s, segment) in v.segments.enumerated() {

@@ -53,6 +53,8 @@ public protocol SimulationMonitor: AnyObject {
     func contactEnded(channel: Int, interval: Int, arrival: Double, ending: ContactEnding)
     /// A visitor made a contact on `channel` (after self-serve, or by a transfer).
     func visitorContacted(segment: Int, enquiry: Int, interval: Int, arrival: Double, channel: Int)
+    /// A visitor was invited to a proactive chat (and accepted it or not).
+    func visitorInvited(segment: Int, enquiry: Int, interval: Int, arrival: Double, accepted: Bool)
     /// A website visitor arrived (its self-serve starts).
     func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double)
     /// A visitor's story ended with `outcome`; `channel` is the channel of its contact (−1

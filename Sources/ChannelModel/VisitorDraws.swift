@@ -23,6 +23,8 @@ final class VisitorDraws {
     let ending: RandomStream
     let recontact: RandomStream
     let callback: RandomStream
+    /// Proactive chat: the invitation and the acceptance uniforms.
+    let proactive: RandomStream
 
     let segmentCumulative: [Double]
     let enquiryCumulative: [Double]
@@ -48,6 +50,7 @@ final class VisitorDraws {
         ending = stream(.ending)
         recontact = stream(.recontact)
         callback = stream(.callback)
+        proactive = stream(.proactive)
         segmentCumulative = Self.cumulative(spec.segments.map(\.share))
         enquiryCumulative = Self.cumulative(spec.enquiries.map(\.share))
         selfServeSamplers = spec.enquiries.map { $0.selfServeTime.sampler() }

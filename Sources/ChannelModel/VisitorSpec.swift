@@ -12,6 +12,29 @@ public struct VisitorSpec: Sendable, Equatable {
     public var enquiries: [Enquiry]
     /// The phone channel that chat escalations (`toPhone`) join; nil when there is none.
     public var escalationChannel: Int?
+    /// Proactive chat invitations; nil for none.
+    public var proactive: Proactive?
+
+    /// Proactive chat (DESIGN §1.2): a share of arriving visitors of chosen segments are
+    /// invited to chat before they try self-serve, optionally only while the chat queue is
+    /// short; an invited visitor accepts with a probability and joins the chat at once.
+    public struct Proactive: Sendable, Equatable {
+        /// The chat channel invitations open.
+        public var channel: Int
+        /// Segment indices invited (all when empty).
+        public var segments: [Int]
+        public var share: Double
+        public var accept: Double
+        /// Invite only while fewer than this many chats wait (nil: always).
+        public var maxQueue: Int?
+        public init(channel: Int, segments: [Int], share: Double, accept: Double, maxQueue: Int? = nil) {
+            self.channel = channel
+            self.segments = segments
+            self.share = share
+            self.accept = accept
+            self.maxQueue = maxQueue
+        }
+    }
 
     public init(arrivalRates: [Double], overdispersionCV: Double = 0, segments: [Segment], enquiries: [Enquiry]) {
         self.arrivalRates = arrivalRates

@@ -29,10 +29,20 @@ extension Simulation {
         cu.uEnding = v.ending.uniform()
         cu.uRecontact = v.recontact.uniform()
         cu.uCallback = v.callback.uniform()
+        let uInvite = v.proactive.uniform(), uAccept = v.proactive.uniform()
         customers[i] = cu
         monitor.visitorArrived(segment: segment, enquiry: enquiry, interval: currentInterval, at: now)
-        events.schedule(at: now + time, priority: .normal, .selfServed(customer: i, generation: customers.generation(i)))
         scheduleNextVisitor(after: now)
+        if let p = spec.proactive, p.segments.isEmpty || p.segments.contains(segment), uInvite < p.share,
+           isOffered(p.channel), p.maxQueue.map({ state[p.channel].queued < $0 }) ?? true {
+            monitor.visitorInvited(segment: segment, enquiry: enquiry, interval: currentInterval, arrival: now,
+                                   accepted: uAccept < p.accept)
+            if uAccept < p.accept {
+                contact(i, channel: p.channel, priority: false)
+                return
+            }
+        }
+        events.schedule(at: now + time, priority: .normal, .selfServed(customer: i, generation: customers.generation(i)))
     }
 
     /// Self-serve ends: resolved there, or the visitor picks a channel offered right now

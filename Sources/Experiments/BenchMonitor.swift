@@ -83,6 +83,7 @@ public final class BenchMonitor: SimulationMonitor {
     public func recontacted(channel: Int, interval: Int, arrival: Double, withdrawn: Bool) {}
     public func replied(channel: Int, interval: Int, arrival: Double, delay: Double) {}
     public func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double) {}
+    public func visitorInvited(segment: Int, enquiry: Int, interval: Int, arrival: Double, accepted: Bool) {}
     public func contactEnded(channel: Int, interval: Int, arrival: Double, ending: ContactEnding) {}
     public func visitorContacted(segment: Int, enquiry: Int, interval: Int, arrival: Double, channel: Int) {}
     public func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome,

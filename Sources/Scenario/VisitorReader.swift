@@ -25,10 +25,14 @@ enum VisitorReader {
         }
         guard !enquiries.isEmpty else { throw enquiriesV.error("has no enquiry types", expected: "expected at least one") }
         try checkSum(enquiries.map(\.share), at: enquiriesV, what: "enquiry shares")
+        let proactive = try m.optional("proactive").map { pv throws(ScenarioError) in
+            try readProactive(pv, channels: channels, segments: segments)
+        }
         try m.finish()
         var spec = VisitorSpec(arrivalRates: rates, overdispersionCV: cv, segments: segments, enquiries: enquiries)
         // Chat escalations join the (first) phone channel.
         spec.escalationChannel = channels.firstIndex { $0.kind == .phone }
+        spec.proactive = proactive
         if spec.escalationChannel == nil, let e = enquiries.first(where: { $0.endings.toPhone > 0 }) {
             throw enquiriesV.error("enquiry '\(e.name)' has to_phone endings but there is no phone channel",
                                    expected: "expected a channel of kind phone, or to_phone: 0")
@@ -77,6 +81,40 @@ enum VisitorReader {
                                     choice: choice, bySegment: bySegment)
         e.endings = endings
         return e
+    }
+
+    /// `proactive: { channel, segments, share, accept, max_queue }`.
+    static func readProactive(_ v: YAMLValue, channels: [ChannelSpec],
+                              segments: [VisitorSpec.Segment]) throws(ScenarioError) -> VisitorSpec.Proactive {
+        var m = try v.map()
+        let chats = channels.indices.filter { channels[$0].kind == .chat }
+        var channel: Int
+        if let cv = m.optional("channel") {
+            let name = try cv.string()
+            guard let c = channels.firstIndex(where: { $0.name == name }), channels[c].kind == .chat else {
+                throw cv.error("'\(name)' is not a chat channel", expected: "expected one of: \(chats.map { channels[$0].name }.joined(separator: ", "))")
+            }
+            channel = c
+        } else {
+            guard let c = chats.first else { throw v.error("needs a chat channel", expected: "add a channel of kind chat") }
+            channel = c
+        }
+        var invited: [Int] = []
+        if let sv = m.optional("segments") {
+            for x in try sv.list() {
+                let name = try x.string()
+                guard let k = segments.firstIndex(where: { $0.name == name }) else {
+                    let hint = Suggest.closest(to: name, in: segments.map(\.name)).map { "did you mean '\($0)'?" }
+                    throw x.error("segment '\(name)' is not defined", expected: hint ?? "expected one of the segments: \(segments.map(\.name).joined(separator: ", "))")
+                }
+                invited.append(k)
+            }
+        }
+        let share = try m.required("share", expected: "expected share: probability that a visitor is invited").probability()
+        let accept = try m.required("accept", expected: "expected accept: probability that an invited visitor accepts").probability()
+        let maxQueue = try m.optional("max_queue")?.positiveInt("expected a number of waiting chats ≥ 1")
+        try m.finish()
+        return VisitorSpec.Proactive(channel: channel, segments: invited, share: share, accept: accept, maxQueue: maxQueue)
     }
 
     /// `{ chat: 0.5, phone: 0.3, leave: 0.2 }`: weights over channel names and `leave`, summing to 1.

@@ -20,6 +20,7 @@ final class RecordingMonitor: SimulationMonitor {
     var visitorsArrived = 0
     var recontacts: [Bool] = []
     var callbacksAccepted: [Double] = []
+    var invitations: [Bool] = []
     var endings: [ContactEnding] = []
     var contacts: [Int] = []
     var visitorOutcomes: [(outcome: VisitorOutcome, channel: Int)] = []
@@ -45,6 +46,7 @@ final class RecordingMonitor: SimulationMonitor {
     }
     func replied(channel: Int, interval: Int, arrival: Double, delay: Double) { log.append(.replied(channel: channel, delay: delay)) }
     func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double) { visitorsArrived += 1 }
+    func visitorInvited(segment: Int, enquiry: Int, interval: Int, arrival: Double, accepted: Bool) { invitations.append(accepted) }
     func contactEnded(channel: Int, interval: Int, arrival: Double, ending: ContactEnding) { endings.append(ending) }
     func visitorContacted(segment: Int, enquiry: Int, interval: Int, arrival: Double, channel: Int) { contacts.append(channel) }
     func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome, channel: Int) {

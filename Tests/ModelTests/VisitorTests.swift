@@ -79,3 +79,40 @@ import Variates
         #expect(Self.outcomes(a)[.left] == Self.outcomes(b)[.left])
     }
 }
+
+/// Proactive chat invitations.
+@Suite struct ProactiveTests {
+    static func spec(share: Double, accept: Double, segments: [Int] = [], maxQueue: Int? = nil) -> ModelSpec {
+        var s = VisitorTests.spec(success: 1, choice: .init(channels: [0], leave: 1))
+        s.visitors!.segments = [.init(name: "mobile", share: 0.5), .init(name: "desktop", share: 0.5)]
+        s.visitors!.proactive = .init(channel: 0, segments: segments, share: share, accept: accept, maxQueue: maxQueue)
+        return s
+    }
+
+    @Test func acceptedInvitationsGoStraightToChat() {
+        // Everyone invited and accepting: nobody self-serves, every visitor chats.
+        let m = Fixture.run(Self.spec(share: 1, accept: 1))
+        #expect(m.invitations.count == m.visitorsArrived && m.invitations.allSatisfy { $0 })
+        #expect(m.contacts.count == m.visitorsArrived && m.contacts.allSatisfy { $0 == 0 })
+        #expect(!m.visitorOutcomes.contains { $0.outcome == .selfServed })
+    }
+
+    @Test func declinedInvitationsSelfServeAsUsual() {
+        let m = Fixture.run(Self.spec(share: 1, accept: 0))
+        #expect(m.invitations.count == m.visitorsArrived && !m.invitations.contains(true))
+        #expect(m.visitorOutcomes.allSatisfy { $0.outcome == .selfServed })
+    }
+
+    @Test func onlyChosenSegmentsAndShortQueues() {
+        let m = Fixture.run(Self.spec(share: 1, accept: 1, segments: [1]))
+        let desktop = m.invitations.count
+        #expect(desktop > 0 && desktop < m.visitorsArrived)
+        #expect(m.visitorOutcomes.filter { $0.outcome == .selfServed }.count == m.visitorsArrived - desktop)
+        // No agent on shift and max_queue 1: only the first accepted invitation queues.
+        var closed = Self.spec(share: 1, accept: 1, maxQueue: 1)
+        closed.teams[0].headcount = [0]
+        closed.channels[0].patience = .never
+        let q = Fixture.run(closed)
+        #expect(q.invitations.count == 1)
+    }
+}
