@@ -92,7 +92,9 @@ enum VisitorReader {
         if let cv = m.optional("channel") {
             let name = try cv.string()
             guard let c = channels.firstIndex(where: { $0.name == name }), channels[c].kind == .chat else {
-                throw cv.error("'\(name)' is not a chat channel", expected: "expected one of: \(chats.map { channels[$0].name }.joined(separator: ", "))")
+                let names = chats.map { channels[$0].name }
+                let hint = Suggest.closest(to: name, in: names).map { "did you mean '\($0)'?" }
+                throw cv.error("'\(name)' is not a chat channel", expected: hint ?? "expected one of: \(names.joined(separator: ", "))")
             }
             channel = c
         } else {
