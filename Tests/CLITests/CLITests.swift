@@ -62,11 +62,16 @@ import Testing
     }
 
     @Test func resultsIdenticalAcrossThreadCounts() throws {
-        let one = try CLI.run(["run", CLI.scenario("tiny.yaml"), "--threads", "1", "--format", "json", "--no-store", "--no-charts"])
-        let two = try CLI.run(["run", CLI.scenario("tiny.yaml"), "--threads", "2", "--format", "json", "--no-store", "--no-charts"])
-        #expect(one.status == 0 && two.status == 0)
-        #expect(!one.stdout.isEmpty)
-        #expect(one.stdout == two.stdout)
+        // A small scenario, and the full model (visitors, message-level chat, forms,
+        // escalation, strategies).
+        let bank = CLI.repositoryRoot.appendingPathComponent("Scenarios/examples/bank-complex-enquiries.yaml").path
+        for (file, reps) in [(CLI.scenario("tiny.yaml"), "4"), (bank, "3")] {
+            let one = try CLI.run(["run", file, "--threads", "1", "--replications", reps, "--format", "json", "--no-store", "--no-charts"])
+            let two = try CLI.run(["run", file, "--threads", "2", "--replications", reps, "--format", "json", "--no-store", "--no-charts"])
+            #expect(one.status == 0 && two.status == 0)
+            #expect(!one.stdout.isEmpty)
+            #expect(one.stdout == two.stdout, "\(file)")
+        }
     }
 
     @Test func runStoresAndCharts() throws {
