@@ -53,7 +53,7 @@ enum ChannelReader {
         } else {
             rates = Array(repeating: 0, count: context.horizon.intervalCount)
         }
-        let availability = try AvailabilityReader.read(&m, horizon: context.horizon)
+        let availability = try AvailabilityReader.read(&m, horizon: context.horizon, isForm: kind == .form)
         var callback: CallbackSpec?
         if let cv = m.optional("callback") {
             guard kind == .phone else { throw cv.error("applies only to phone channels", expected: "remove it from this \(kind.rawValue) channel") }
@@ -78,7 +78,7 @@ enum ChannelReader {
         let patience = try m.optional("patience").map { p throws(ScenarioError) in
             try DistributionReader.read(p, allowNever: true)
         } ?? .never
-        let form = try FormReader.read(&m, kind: kind)
+        let form = try FormReader.read(&m, kind: kind, hasVisitors: context.hasVisitors)
         let mode = try readMode(&m, kind: kind)
         let workKey = kind == .chat ? "work" : "handle"
         let otherKey = kind == .chat ? "handle" : "work"

@@ -163,7 +163,7 @@ enum VisitorReader {
 
 /// Reads a channel's `hours` and `hide_when`.
 enum AvailabilityReader {
-    static func read(_ m: inout YAMLMap, horizon: Horizon) throws(ScenarioError) -> Availability {
+    static func read(_ m: inout YAMLMap, horizon: Horizon, isForm: Bool = false) throws(ScenarioError) -> Availability {
         var a = Availability()
         if let hv = m.optional("hours") {
             let s = try hv.string()
@@ -179,6 +179,8 @@ enum AvailabilityReader {
             a.hours = open...close
         }
         if let wv = m.optional("hide_when") {
+            // Forms are always offered (they can be submitted at any time), so nothing hides them.
+            if isForm { throw wv.error("does not apply to a form", expected: "forms are always offered; remove it") }
             var w = try wv.map()
             a.maxQueue = try w.optional("queue")?.positiveInt("expected a number of waiting contacts ≥ 1")
             a.maxExpectedWait = try w.optional("expected_wait")?.duration()

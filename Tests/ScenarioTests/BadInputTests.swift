@@ -259,6 +259,9 @@ import Testing
     static let valid = """
         name: f
         horizon: { start: "08:00", end: "10:00", interval: 30m }
+        visitors:
+          arrivals: { rate: 60/h }
+          enquiries: { q: { share: 1, choice: { form: 0.5, phone: 0.5 } } }
         channels:
           form: { arrivals: { rate: 10/h }, hours: "08:00-09:00", handle: 10m, recontact_after: 4h, recontact: { phone: 0.7, leave: 0.3 } }
           phone: { arrivals: { rate: 10/h }, handle: 5m }
@@ -292,6 +295,20 @@ import Testing
             .contains("sends submitters back to the same form") == true)
         #expect(error("handle: 5m }", "handle: 5m, recontact_after: 1h }")?
             .contains("channels.phone.recontact_after: applies only to form channels") == true)
+    }
+
+    @Test func formSettingsThatWouldDoNothing() {
+        #expect(error("hours: \"08:00-09:00\", handle", "hours: \"08:00-09:00\", hide_when: { queue: 3 }, handle")?
+            .contains("channels.form.hide_when: does not apply to a form") == true)
+        #expect(error(", recontact_after: 4h, recontact: { phone: 0.7, leave: 0.3 }", ", withdraw_on_recontact: true")?
+            .contains("channels.form.withdraw_on_recontact: needs recontact_after") == true)
+        let direct = Self.valid.replacingOccurrences(of: "visitors:\n  arrivals: { rate: 60/h }\n  enquiries: { q: { share: 1, choice: { form: 0.5, phone: 0.5 } } }\n", with: "")
+        do {
+            _ = try ScenarioLoader.parse(direct, file: "f.yaml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("channels.form.recontact_after: applies to website visitors, and this scenario has none"))
+        }
     }
 
     @Test func callbackSettings() throws {
