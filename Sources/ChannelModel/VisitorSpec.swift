@@ -12,6 +12,8 @@ public struct VisitorSpec: Sendable, Equatable {
     public var enquiries: [Enquiry]
     /// The phone channel that chat escalations (`toPhone`) join; nil when there is none.
     public var escalationChannel: Int?
+    /// The form channel that follow-ups (`toForm`) join; nil when there is none.
+    public var followUpChannel: Int?
     /// Proactive chat invitations; nil for none.
     public var proactive: Proactive?
 
@@ -90,6 +92,8 @@ public struct VisitorSpec: Sendable, Equatable {
         public var unresolved: Double
         /// Transferred to the phone queue (chat-to-voice escalation), as a new contact.
         public var toPhone: Double
+        /// Converted to a follow-up form: the visitor's enquiry joins the form backlog.
+        public var toForm: Double = 0
         public init(resolved: Double, unresolved: Double, toPhone: Double) {
             self.resolved = resolved
             self.unresolved = unresolved

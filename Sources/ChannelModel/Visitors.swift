@@ -91,20 +91,26 @@ extension Simulation {
         let cu = customers[i]
         let c = Int(cu.channel)
         var ending = ContactEnding.resolved
+        var target: Int?
         if cu.segment >= 0, isChat[c], let v = spec.visitors {
             let e = v.enquiries[Int(cu.enquiry)].endings
-            let u = cu.uEnding * (e.resolved + e.unresolved + e.toPhone)
-            ending = u < e.resolved ? .resolved : u < e.resolved + e.unresolved ? .unresolved : .transferred
-            if ending == .transferred && v.escalationChannel == nil { ending = .unresolved }
+            let u = cu.uEnding * (e.resolved + e.unresolved + e.toPhone + e.toForm)
+            if u < e.resolved {
+                ending = .resolved
+            } else if u < e.resolved + e.unresolved {
+                ending = .unresolved
+            } else {
+                target = u < e.resolved + e.unresolved + e.toPhone ? v.escalationChannel : v.followUpChannel
+                ending = target == nil ? .unresolved : .transferred
+            }
         }
         monitor.contactEnded(channel: c, interval: Int(cu.interval), arrival: cu.arrival, ending: ending)
-        switch ending {
-        case .resolved, .unresolved:
+        if let target {
+            // Escalation to phone (ahead of the queue with priority), or a follow-up form.
+            contact(i, channel: target, priority: spec.channels[target].escalationPriority)
+        } else {
             finishVisitor(i, ending == .resolved ? .resolved : .unresolved, channel: c)
             customers.release(i)
-        case .transferred:
-            let p = spec.visitors!.escalationChannel!
-            contact(i, channel: p, priority: spec.channels[p].escalationPriority)
         }
     }
 

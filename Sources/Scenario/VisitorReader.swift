@@ -32,6 +32,11 @@ enum VisitorReader {
         var spec = VisitorSpec(arrivalRates: rates, overdispersionCV: cv, segments: segments, enquiries: enquiries)
         // Chat escalations join the (first) phone channel.
         spec.escalationChannel = channels.firstIndex { $0.kind == .phone }
+        spec.followUpChannel = channels.firstIndex { $0.kind == .form }
+        if spec.followUpChannel == nil, let e = enquiries.first(where: { $0.endings.toForm > 0 }) {
+            throw enquiriesV.error("enquiry '\(e.name)' has to_form endings but there is no form channel",
+                                   expected: "expected a channel of kind form, or to_form: 0")
+        }
         spec.proactive = proactive
         if spec.escalationChannel == nil, let e = enquiries.first(where: { $0.endings.toPhone > 0 }) {
             throw enquiriesV.error("enquiry '\(e.name)' has to_phone endings but there is no phone channel",
@@ -73,8 +78,9 @@ enum VisitorReader {
                 resolved: try em.optional("resolved")?.probability() ?? 0,
                 unresolved: try em.optional("unresolved")?.probability() ?? 0,
                 toPhone: try em.optional("to_phone")?.probability() ?? 0)
+            endings.toForm = try em.optional("to_form")?.probability() ?? 0
             try em.finish()
-            try checkSum([endings.resolved, endings.unresolved, endings.toPhone], at: ev, what: "ending probabilities")
+            try checkSum([endings.resolved, endings.unresolved, endings.toPhone, endings.toForm], at: ev, what: "ending probabilities")
         }
         try m.finish()
         var e = VisitorSpec.Enquiry(name: name, share: share, selfServeSuccess: success, selfServeTime: time,

@@ -64,3 +64,31 @@ import Variates
         #expect(abs(p - 0.25) < 4 * (0.25 * 0.75 / answered).squareRoot())
     }
 }
+
+@Suite struct FollowUpFormTests {
+    @Test func chatsConvertedToFollowUpForms() {
+        // Every chat ends as a follow-up form, answered by the office: each visitor ends
+        // resolved on the form.
+        let chat = ChannelSpec(name: "chat", kind: .chat, patience: .never, work: .deterministic(60), slTime: 60,
+                               arrivalRates: [0])
+        let form = ChannelSpec(name: "form", kind: .form, patience: .never, work: .deterministic(120), slTime: 86_400,
+                               arrivalRates: [0])
+        var visitors = VisitorSpec(
+            arrivalRates: [30.0 / 3600], segments: [.init(name: "all", share: 1)],
+            enquiries: [.init(name: "q", share: 1, selfServeSuccess: 0, selfServeTime: .deterministic(10),
+                              choice: .init(channels: [1, 0], leave: 0))])
+        visitors.enquiries[0].endings = .init(resolved: 0, unresolved: 0, toPhone: 0)
+        visitors.enquiries[0].endings.toForm = 1
+        visitors.followUpChannel = 1
+        let spec = ModelSpec(horizon: Fixture.horizon(), channels: [chat, form],
+                             teams: [Fixture.team(skills: [0], headcount: [3], concurrency: 2),
+                                     Fixture.team(skills: [1], headcount: [2])],
+                             visitors: visitors)
+        let m = Fixture.run(spec)
+        let chats = m.contacts.filter { $0 == 0 }.count
+        #expect(chats > 10)
+        #expect(m.contacts.filter { $0 == 1 }.count == chats)
+        #expect(m.endings.filter { $0 == .transferred }.count == chats)
+        #expect(m.visitorOutcomes.allSatisfy { ($0.outcome == .resolved && $0.channel == 1) || $0.outcome == .left })
+    }
+}
