@@ -120,6 +120,14 @@ public struct TeamSpec: Sendable, Equatable {
     /// Progress rate of each chat while the agent holds m chats, for m = 1…concurrency
     /// (speeds[m-1]); 1/(1 + α(m−1)) for a slowdown α.
     public var speeds: [Double]
+    /// Share of scheduled time lost to breaks, meetings and training: the agents actually
+    /// on duty in an interval are round(headcount × (1 − shrinkage)).
+    public var shrinkage: Double = 0
+
+    /// Agents on duty in interval i after shrinkage.
+    public func onDuty(_ i: Int) -> Int {
+        shrinkage > 0 ? Int((Double(headcount[i]) * (1 - shrinkage)).rounded()) : headcount[i]
+    }
 
     public init(name: String, skills: [Int], headcount: [Int], concurrency: Int, speeds: [Double]) {
         self.name = name

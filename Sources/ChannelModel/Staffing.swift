@@ -6,7 +6,7 @@ extension Simulation {
     mutating func beginInterval(_ i: Int) {
         currentInterval = i
         monitor.intervalBegan(i, at: now)
-        for t in spec.teams.indices { setHeadcount(team: t, to: spec.teams[t].headcount[i]) }
+        for t in spec.teams.indices { setHeadcount(team: t, to: spec.teams[t].onDuty(i)) }
         let h = spec.horizon
         if i + 1 < h.intervalCount && h.start(ofInterval: i + 1) == h.end(ofInterval: i) {
             events.schedule(at: h.end(ofInterval: i), priority: .boundary, .boundary(interval: Int32(i + 1)))

@@ -79,8 +79,15 @@ enum TeamReader {
             if let s = slowdownV, alpha > 1000 { throw s.error("\(alpha) is above the supported 1000", expected: "expected a number ≥ 0, e.g. 0.25") }
             speeds = TeamSpec.speeds(concurrency: concurrency, slowdown: alpha)
         }
+        let shrinkageV = m.optional("shrinkage")
+        let shrinkage = try shrinkageV?.probability() ?? 0
+        if let sv = shrinkageV, shrinkage >= 1 {
+            throw sv.error("must be below 1, got \(shrinkage)", expected: "expected the share of time lost, e.g. 0.3")
+        }
         try m.finish()
-        return TeamSpec(name: name, skills: skills, headcount: headcount, concurrency: concurrency, speeds: speeds)
+        var team = TeamSpec(name: name, skills: skills, headcount: headcount, concurrency: concurrency, speeds: speeds)
+        team.shrinkage = shrinkage
+        return team
     }
 
     static func headcountValue(_ v: YAMLValue) throws(ScenarioError) -> Int {

@@ -96,3 +96,16 @@ import Testing
         #expect(m.outcomes == expected)
     }
 }
+
+@Suite struct ShrinkageTests {
+    @Test func shrinkageRemovesAShareOfScheduledAgents() {
+        var team = Fixture.team(skills: [0], headcount: [10, 3])
+        team.shrinkage = 0.3
+        #expect(team.onDuty(0) == 7 && team.onDuty(1) == 2)    // 7.0 and 2.1, rounded
+        let spec = ModelSpec(horizon: Fixture.horizon(length: 7200, intervals: 2),
+                             channels: [Fixture.channel(.phone, arrivals: [], work: 10, intervals: 2)], teams: [team])
+        let m = Fixture.metrics(spec, seed: 1)
+        #expect(m.channels[0].intervals[0][.staff] == 7)
+        #expect(m.channels[0].intervals[1][.staff] == 2)
+    }
+}

@@ -66,6 +66,14 @@ import Testing
                     "s.yaml:5:23: channels.chat.arrivals.rate: 'abc' is not a rate (expected a rate such as 2/min or 120/h)")
     }
 
+    @Test func shrinkage() throws {
+        let s = try ScenarioLoader.parse(Self.valid.replacingOccurrences(of: "concurrency: 2", with: "concurrency: 2, shrinkage: 0.3"),
+                                         file: "s.yaml")
+        #expect(s.model.teams[0].shrinkage == 0.3)
+        expectError(Self.valid.replacingOccurrences(of: "concurrency: 2", with: "concurrency: 2, shrinkage: 1"),
+                    "s.yaml:9:67: teams.web.shrinkage: must be below 1, got 1.0 (expected the share of time lost, e.g. 0.3)")
+    }
+
     @Test func concurrencyZero() {
         expectError(Self.valid.replacingOccurrences(of: "concurrency: 2", with: "concurrency: 0"),
                     "s.yaml:9:53: teams.web.concurrency: must be at least 1, got 0 (expected a whole number of chats ≥ 1)")
