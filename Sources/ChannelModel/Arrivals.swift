@@ -65,7 +65,7 @@ extension Simulation {
         monitor.arrived(channel: c, interval: currentInterval, at: now)
         if isWorking(c), let a = pickAgent(channel: c) {
             startService(customer: i, agent: a)
-        } else if !priority, let cb = spec.channels[c].callback,
+        } else if !priority, let cb = callbacks[c],
                   Double(state[c].queued + 1) * meanHandle[c] / Double(max(1, state[c].slots)) > cb.aboveWait,
                   customers[i].uCallback < cb.accept {
             // A long wait ahead: this caller takes a callback instead of holding.

@@ -10,8 +10,7 @@ extension Simulation {
     @inline(__always)
     func isWorking(_ c: Int) -> Bool {
         guard let hours = workHours[c] else { return true }
-        let clock = (spec.horizon.dayStart + now.truncatingRemainder(dividingBy: Horizon.day))
-            .truncatingRemainder(dividingBy: Horizon.day)
+        let clock = spec.horizon.clockOfDay(now)
         return clock >= hours.lowerBound && clock < hours.upperBound
     }
 

@@ -52,6 +52,11 @@ public struct Horizon: Sendable, Equatable {
         return days > 1 ? "d\(i / intervalsPerDay + 1) \(clock)" : clock
     }
 
+    /// Clock time (seconds after midnight) at engine time `t`.
+    public func clockOfDay(_ t: Double) -> Double {
+        (dayStart + t.truncatingRemainder(dividingBy: Self.day)).truncatingRemainder(dividingBy: Self.day)
+    }
+
     /// Engine time at which the last interval ends.
     public var end: Double { end(ofInterval: intervalCount - 1) }
 }

@@ -55,6 +55,8 @@ public struct Simulation {
     /// Per channel: working hours (seconds after midnight) when agents may take its work;
     /// nil for always (every channel but forms with hours).
     let workHours: [ClosedRange<Double>?]
+    /// Per channel: callback settings (phone), read whenever a caller would queue.
+    let callbacks: [CallbackSpec?]
 
     // Per-channel and per-team settings copied out of the spec, so the hot path reads
     // flat arrays instead of copying whole spec structs (and their reference counts).
@@ -107,6 +109,7 @@ public struct Simulation {
         }
         isChat = spec.channels.map { $0.kind == .chat }
         workHours = spec.channels.map { $0.kind == .form ? $0.availability.hours : nil }
+        callbacks = spec.channels.map(\.callback)
         isMessages = spec.channels.map { ch in
             if case .messages = ch.mode { return ch.kind == .chat } else { return false }
         }

@@ -148,8 +148,7 @@ extension Simulation {
         guard h.interval(at: now) != nil else { return false }
         let a = spec.channels[c].availability
         if let hours = a.hours {
-            let clock = (h.dayStart + now.truncatingRemainder(dividingBy: Horizon.day))
-                .truncatingRemainder(dividingBy: Horizon.day)
+            let clock = h.clockOfDay(now)
             if !(clock >= hours.lowerBound && clock < hours.upperBound) { return false }
         }
         let s = state[c]

@@ -108,13 +108,7 @@ struct RunCommand: ParsableCommand {
                 // Strategy names that differ only in case or punctuation get distinct file names.
                 var usedSlugs: Set<String> = []
                 for r in results {
-                    var slug = IntradayChartBuilder.slug(r.name)
-                    if usedSlugs.contains(slug) {
-                        var k = 2
-                        while usedSlugs.contains("\(slug)-\(k)") { k += 1 }
-                        slug = "\(slug)-\(k)"
-                    }
-                    usedSlugs.insert(slug)
+                    let slug = IntradayChartBuilder.unique(IntradayChartBuilder.slug(r.name), among: &usedSlugs)
                     let files = try IntradayChartBuilder.draw(scenario: r.scenario, summary: r.summary, directory: plots,
                                                               strategy: results.count > 1 ? slug : nil)
                     for file in files where format == .table && !quiet { printError("chart \(file)") }

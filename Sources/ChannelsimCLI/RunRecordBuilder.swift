@@ -86,17 +86,23 @@ enum IntradayChartBuilder {
                 serviceLevelHigh: sl.map { $0?.high.map { min(1, $0) } },
                 serviceLevelTarget: scenario.slTargets[ch.channel],
                 channel: ch.channel)
-            var base = "intraday-\(slug(scenario.name))-" + (strategy.map { "\(slug($0))-" } ?? "") + slug(ch.channel)
             // Channel names that differ only in case or punctuation must not overwrite each other.
-            if used.contains(base) {
-                var k = 2
-                while used.contains("\(base)-\(k)") { k += 1 }
-                base = "\(base)-\(k)"
-            }
-            used.insert(base)
+            let base = unique("intraday-\(slug(scenario.name))-" + (strategy.map { "\(slug($0))-" } ?? "") + slug(ch.channel),
+                              among: &used)
             images.append(try IntradayChart.write(s, to: directory, baseName: base, format: .png).image)
         }
         return images
+    }
+
+    /// `name`, or `name-2`, `name-3`, … if taken; the result is added to `used`.
+    static func unique(_ name: String, among used: inout Set<String>) -> String {
+        var result = name, k = 2
+        while used.contains(result) {
+            result = "\(name)-\(k)"
+            k += 1
+        }
+        used.insert(result)
+        return result
     }
 
     static func slug(_ s: String) -> String {

@@ -9,27 +9,16 @@ public final class RandomStream {
     @usableFromInline let rng: UnsafeMutablePointer<gsl_rng>
 
     /// A generator seeded from the key, derived from (scenario seed, replication, stream).
-    public init(_ key: StreamKey) {
-        GSL.prepare()
-        guard let rng = gsl_rng_alloc(cs_rng_mt19937()) else {
-            // gsl_rng_alloc only fails when malloc fails; there is nothing sensible to continue with.
-            fatalError("channelsim: out of memory allocating a GSL random generator")
-        }
-        self.rng = rng
-        gsl_rng_set(rng, 1)                                   // initialise GSL's bookkeeping
-        cs_rng_mt19937_seed64(rng, key.derivedSeed)           // then the full 64-bit seeding
+    public convenience init(_ key: StreamKey) {
+        self.init(seed64: key.derivedSeed)
     }
 
-    /// An MT19937 generator seeded with all 64 bits of `seed64` (for tests and tools; the
-    /// simulation derives seeds from a `StreamKey`).
+    /// An MT19937 generator seeded with all 64 bits of `seed64` (the simulation derives
+    /// them from a `StreamKey`).
     public init(seed64: UInt64) {
-        GSL.prepare()
-        guard let rng = gsl_rng_alloc(cs_rng_mt19937()) else {
-            fatalError("channelsim: out of memory allocating a GSL random generator")
-        }
-        self.rng = rng
-        gsl_rng_set(rng, 1)
-        cs_rng_mt19937_seed64(rng, seed64)
+        rng = Self.allocate(cs_rng_mt19937())
+        gsl_rng_set(rng, 1)                                   // initialise GSL's bookkeeping
+        cs_rng_mt19937_seed64(rng, seed64)                    // then the full 64-bit seeding
     }
 
     /// A per-visitor substream: a GSL Tausworthe generator, re-seeded with `reseed(_:)` for
@@ -37,12 +26,17 @@ public final class RandomStream {
     /// are a function of that key alone, so a visitor's variable-length attributes (the
     /// messages of a chat) are the same under every strategy however events interleave.
     public init(substreamSeed seed: UInt64) {
+        rng = Self.allocate(cs_rng_taus2())
+        gsl_rng_set(rng, UInt(truncatingIfNeeded: seed))
+    }
+
+    private static func allocate(_ type: UnsafePointer<gsl_rng_type>) -> UnsafeMutablePointer<gsl_rng> {
         GSL.prepare()
-        guard let rng = gsl_rng_alloc(cs_rng_taus2()) else {
+        guard let rng = gsl_rng_alloc(type) else {
+            // gsl_rng_alloc only fails when malloc fails; there is nothing sensible to continue with.
             fatalError("channelsim: out of memory allocating a GSL random generator")
         }
-        self.rng = rng
-        gsl_rng_set(rng, UInt(truncatingIfNeeded: seed))
+        return rng
     }
 
     /// Restarts the generator from `seed` (cheap for the Tausworthe substreams).

@@ -2,6 +2,16 @@ import ChannelModel
 import Scenario
 import Testing
 
+/// The error parsing `text` gives, or nil when it is valid.
+func scenarioError(_ text: String, file: String) -> ScenarioError? {
+    do {
+        _ = try ScenarioLoader.parse(text, file: file)
+        return nil
+    } catch {
+        return error
+    }
+}
+
 /// Each bad scenario yields exactly one precise `file:line:col: field: problem (expected)`.
 @Suite struct BadInputTests {
     static let valid = """
@@ -16,14 +26,7 @@ import Testing
           web: { skills: [chat], headcount: 3, concurrency: 2 }
         """
 
-    func error(_ text: String) -> ScenarioError? {
-        do {
-            _ = try ScenarioLoader.parse(text, file: "s.yaml")
-            return nil
-        } catch {
-            return error
-        }
-    }
+    func error(_ text: String) -> ScenarioError? { scenarioError(text, file: "s.yaml") }
 
     func expectError(_ text: String, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let e = error(text)
@@ -170,14 +173,7 @@ import Testing
           web: { skills: [chat], headcount: 3 }
         """
 
-    func error(_ text: String) -> String? {
-        do {
-            _ = try ScenarioLoader.parse(text, file: "v.yaml")
-            return nil
-        } catch {
-            return error.description
-        }
-    }
+    func error(_ text: String) -> String? { scenarioError(text, file: "v.yaml")?.description }
 
     @Test func validParses() throws {
         let s = try ScenarioLoader.parse(Self.valid, file: "v.yaml")
@@ -231,12 +227,7 @@ import Testing
 /// Values past the supported bounds are refused at load time, not in a crash during the run.
 @Suite struct LimitTests {
     func error(_ from: String, _ to: String) -> String? {
-        do {
-            _ = try ScenarioLoader.parse(BadInputTests.valid.replacingOccurrences(of: from, with: to), file: "s.yaml")
-            return nil
-        } catch {
-            return error.description
-        }
+        scenarioError(BadInputTests.valid.replacingOccurrences(of: from, with: to), file: "s.yaml")?.description
     }
 
     @Test func distributionParameters() {
@@ -278,12 +269,7 @@ import Testing
         """
 
     func error(_ from: String, _ to: String) -> String? {
-        do {
-            _ = try ScenarioLoader.parse(Self.valid.replacingOccurrences(of: from, with: to), file: "f.yaml")
-            return nil
-        } catch {
-            return error.description
-        }
+        scenarioError(Self.valid.replacingOccurrences(of: from, with: to), file: "f.yaml")?.description
     }
 
     @Test func validForm() throws {
