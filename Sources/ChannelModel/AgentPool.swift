@@ -31,6 +31,8 @@ struct Agent {
     var lastUpdate: Double = 0
     /// Message-level chats: the customer whose reply the agent is writing (-1: none).
     var writing: Int32 = -1
+    /// When the agent last went from idle to holding a contact.
+    var busySince: Double = 0
 }
 
 /// All agents of all teams, the contacts each holds, and their completion timers.

@@ -62,7 +62,7 @@ extension Simulation {
 
     /// Customer i (attributes set) arrives on channel c: answered at once or queued.
     mutating func join(customer i: Int32, channel c: Int, priority: Bool = false) {
-        monitor.arrived(channel: c, interval: currentInterval, at: now)
+        monitor.arrived(channel: c, interval: currentInterval, group: Int(customers[i].group), at: now)
         if isWorking(c), let a = pickAgent(channel: c) {
             startService(customer: i, agent: a)
         } else if !priority, let cb = callbacks[c],
@@ -73,7 +73,7 @@ extension Simulation {
             callbackQueues[c].append(i)
             state[c].callbacks += 1
             dirtyMask |= 1 << UInt64(c)
-            monitor.callbackAccepted(channel: c, interval: currentInterval, arrival: now)
+            monitor.callbackAccepted(channel: c, interval: currentInterval, group: Int(customers[i].group), arrival: now)
         } else {
             if priority { priorityQueues[c].append(i) } else { queues[c].append(i) }
             state[c].queued += 1
@@ -92,7 +92,9 @@ extension Simulation {
         let c = Int(cu.channel)
         state[c].queued -= 1
         dirtyMask |= 1 << UInt64(c)
-        monitor.abandoned(channel: c, interval: Int(cu.interval), arrival: cu.arrival, wait: now - cu.arrival)
+        monitor.abandoned(channel: c, interval: Int(cu.interval), group: Int(cu.group), arrival: cu.arrival,
+                          wait: now - cu.arrival)
+        customers[i].waitScore += waitScorePerSecond[c] * (now - cu.arrival)
         finishVisitor(i, .abandoned, channel: c)
     }
 

@@ -45,6 +45,14 @@ struct Customer {
     /// Uniforms drawn at arrival, turned into values by the chosen channel's distributions.
     var uChoice: Double = 0, uPatience: Double = 0, uWork: Double = 0, uInChat: Double = 0, uEnding: Double = 0
     var uRecontact: Double = 0, uCallback: Double = 0
+    /// Whether the visitor buys (compared with the conversion probability of its outcome)
+    /// and the quantile of its order value.
+    var uSale: Double = 0, uOrderValue: Double = 0
+    /// Visitor group (segment × enquiries + enquiry) of the visitor this contact belongs
+    /// to, kept by a form item its submitter left behind; −1 for direct contacts.
+    var group: Int32 = -1
+    /// Satisfaction proxy: the per-minute waiting score accrued over the visitor's waits.
+    var waitScore: Double = 0
     /// Waiting (or served) as a callback rather than in the live queue.
     var callback = false
 }

@@ -46,12 +46,14 @@ extension Simulation {
             state[c].queued -= 1
             dirtyMask |= 1 << UInt64(c)
         }
-        monitor.recontacted(channel: c, interval: Int(item.interval), arrival: item.arrival, withdrawn: ch.withdrawOnRecontact)
+        monitor.recontacted(channel: c, interval: Int(item.interval), group: Int(item.group), arrival: item.arrival,
+                            wait: now - item.arrival, withdrawn: ch.withdrawOnRecontact)
         // The new contact takes over the visitor; the old item, if it stays, is answered
         // later without ending the visitor's story again.
         let j = customers.allocate()
         var cu = item
         cu.state = .waiting
+        cu.waitScore += waitScorePerSecond[c] * (now - item.arrival)
         customers[j] = cu
         customers[i].segment = -1
         guard let r = choose(weights, u: item.uRecontact) else {

@@ -63,11 +63,12 @@ extension Simulation {
         let cu = customers[i]
         let c = Int(cu.channel)
         customers.replyTimers.bump(Int(i))        // the customer's patience for this reply is over
-        monitor.replied(channel: c, interval: Int(cu.interval), arrival: cu.arrival, delay: now - cu.replyNeededAt)
+        monitor.replied(channel: c, interval: Int(cu.interval), group: Int(cu.group), arrival: cu.arrival,
+                        delay: now - cu.replyNeededAt)
         customers[i].exchangesLeft -= 1
         if customers[i].exchangesLeft == 0 {
             detach(slot: slot(of: i, agent: a), agent: a)
-            monitor.completed(channel: c, interval: Int(cu.interval), arrival: cu.arrival,
+            monitor.completed(channel: c, interval: Int(cu.interval), group: Int(cu.group), arrival: cu.arrival,
                               service: now - cu.answeredAt, alone: cu.aloneTime, response: now - cu.arrival)
             endContact(i)
             afterDeparture(a)
@@ -95,7 +96,7 @@ extension Simulation {
         // A reply being written to someone who has left is wasted: the agent drops it.
         if agents.items[Int(a)].writing == i { agents.items[Int(a)].writing = -1 }
         detach(slot: slot(of: i, agent: a), agent: a)
-        monitor.leftMidChat(channel: Int(cu.channel), interval: Int(cu.interval), arrival: cu.arrival,
+        monitor.leftMidChat(channel: Int(cu.channel), interval: Int(cu.interval), group: Int(cu.group), arrival: cu.arrival,
                             service: now - cu.answeredAt)
         finishVisitor(i, .abandonedMidChat, channel: Int(cu.channel))
         customers.release(i)

@@ -54,6 +54,16 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     case callbacks
     case callbackWait = "callback_wait"
     case callbackBacklog = "callback_backlog"
+    /// The satisfaction proxy: mean score of the contacts that ended (the scenario's
+    /// assumed scores, never a measurement).
+    case satisfaction = "satisfaction_proxy"
+    /// Sales made by visitors whose last contact was on this channel, and their value.
+    case conversions
+    case revenue
+    /// Agent cost allocated to the channel (each team's cost split over its skills by the
+    /// time its agents were busy with each), over the horizon only; and that ÷ resolved.
+    case cost = "agent_cost"
+    case costPerResolved = "cost_per_resolved"
 
     /// The position of the metric in a `MetricValues` array.
     public var index: Int { Self.indexTable[self]! }
@@ -72,7 +82,7 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     /// Whether the value is a count of contacts.
     public var isCount: Bool {
         [.offered, .answered, .abandoned, .unanswered, .abandonedMidChat, .resolved, .unresolved, .transferredOut,
-         .recontacts, .withdrawn, .callbacks].contains(self)
+         .recontacts, .withdrawn, .callbacks, .conversions].contains(self)
     }
 }
 
@@ -100,20 +110,41 @@ public struct ChannelMetrics: Sendable, Equatable {
     public var channel: String
     public var total: MetricValues
     public var intervals: [MetricValues]
+    /// Over the horizon, per visitor group, in the order of
+    /// `ReplicationMetrics.visitorGroupLabels` (empty without visitors). Time averages
+    /// (occupancy, queue, staff) belong to no group and are undefined here.
+    public var groups: [MetricValues] = []
 }
 
-/// A replication's visitor outcomes for one segment and enquiry type (or all of them).
-public struct VisitorGroupMetrics: Sendable, Equatable {
-    /// Segment and enquiry names; "all" in the group that totals them.
-    public var segment: String
-    public var enquiry: String
-    /// Metric names, in order: `visitors`, one per `VisitorOutcome`, then `contacts_CHANNEL`
-    /// for each channel (contacts the group's visitors made there, transfers included).
+/// A named set of figures that are not per-channel metrics: a visitor group's outcomes,
+/// a team's hours and cost, or the run's totals.
+public struct MetricGroup: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case visitors, team, totals
+    }
+    public var kind: Kind
+    /// `SEGMENT/ENQUIRY` (`all/all` for every visitor) for visitors, the team name for
+    /// teams, empty for totals.
+    public var label: String
     public var names: [String]
     public var values: [Double]
 
-    public static func == (lhs: VisitorGroupMetrics, rhs: VisitorGroupMetrics) -> Bool {
-        lhs.segment == rhs.segment && lhs.enquiry == rhs.enquiry && lhs.names == rhs.names
+    public init(kind: Kind, label: String, names: [String], values: [Double]) {
+        self.kind = kind
+        self.label = label
+        self.names = names
+        self.values = values
+    }
+
+    /// The name rows of this group go under in the result store and CSV (`visitors/mobile/returns`,
+    /// `team/web`, `totals`).
+    public var key: String { label.isEmpty ? kind.rawValue : "\(kind.rawValue)/\(label)" }
+
+    /// The value called `name`, if the group has one.
+    public subscript(_ name: String) -> Double? { names.firstIndex(of: name).map { values[$0] } }
+
+    public static func == (lhs: MetricGroup, rhs: MetricGroup) -> Bool {
+        lhs.kind == rhs.kind && lhs.label == rhs.label && lhs.names == rhs.names
             && lhs.values.map(\.bitPattern) == rhs.values.map(\.bitPattern)
     }
 }
@@ -124,7 +155,12 @@ public struct ReplicationMetrics: Sendable, Equatable {
     public var channels: [ChannelMetrics]
     /// Engine time of the last event (the end of the drain).
     public var endTime: Double
-    /// Website visitors by segment × enquiry, then the total ("all", "all"); empty
-    /// without visitors.
-    public var visitorGroups: [VisitorGroupMetrics] = []
+    /// Visitor groups (`SEGMENT/ENQUIRY`), the order of `ChannelMetrics.groups`; empty without visitors.
+    public var visitorGroupLabels: [String] = []
+    /// Visitor groups then their total (`all/all`, without visitors none), each team, then
+    /// the totals.
+    public var groups: [MetricGroup] = []
+
+    /// The groups of one kind, in order.
+    public func groups(_ kind: MetricGroup.Kind) -> [MetricGroup] { groups.filter { $0.kind == kind } }
 }

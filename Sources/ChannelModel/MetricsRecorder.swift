@@ -1,96 +1,13 @@
 import Statistics
 
-/// Streaming tallies of one channel over one interval.
-struct Tally {
-    var offered = 0, answered = 0, abandoned = 0, unanswered = 0
-    var answeredAfterWait = 0, answeredWithinT = 0, completed = 0
-    var sumWait = 0.0, sumHandle = 0.0, sumAlone = 0.0
-    var waits = WaitHistogram()
-    // Message-level chats.
-    var midChat = 0, replies = 0
-    var resolved = 0, unresolved = 0, transferredOut = 0
-    /// Agent-seconds on duty after the window closed, finishing work.
-    var overtimeArea = 0.0
-    /// Time from arrival (submission) to the end of the contact.
-    var sumResponse = 0.0
-    var responses = WaitHistogram()
-    var recontacts = 0, withdrawn = 0
-    /// Phone callbacks: accepted, answered (called back), their waits, and the backlog.
-    var callbacks = 0, callbacksAnswered = 0
-    var sumCallbackWait = 0.0, callbackArea = 0.0
-    var sumReplyDelay = 0.0
-    var replyDelays = WaitHistogram()
-    // Time integrals (agent-seconds, customer-seconds) and the time they cover.
-    var queueArea = 0.0, busyArea = 0.0, inServiceArea = 0.0, staffedArea = 0.0, slotsArea = 0.0
-    var duration = 0.0
-
-    func values() -> MetricValues {
-        var v = MetricValues()
-        func ratio(_ a: Double, _ b: Double) -> Double { b > 0 ? a / b : .nan }
-        v[.offered] = Double(offered)
-        v[.answered] = Double(answered)
-        v[.abandoned] = Double(abandoned)
-        v[.unanswered] = Double(unanswered)
-        v[.pAbandon] = ratio(Double(abandoned), Double(offered))
-        // Live-queue measures leave callbacks out (their "wait" is the time to be called back).
-        let live = Double(offered - callbacks)
-        v[.pWait] = ratio(Double(answeredAfterWait + abandoned + unanswered + withdrawn), live)
-        v[.asa] = ratio(sumWait, Double(answered - callbacksAnswered))
-        v[.waitP50] = waits.quantile(0.50)
-        v[.waitP90] = waits.quantile(0.90)
-        v[.waitP95] = waits.quantile(0.95)
-        v[.waitP99] = waits.quantile(0.99)
-        v[.slOffered] = ratio(Double(answeredWithinT), live)
-        v[.slAnswered] = ratio(Double(answeredWithinT), Double(answered - callbacksAnswered))
-        v[.handle] = ratio(sumHandle, Double(completed))
-        v[.occupancy] = ratio(busyArea, staffedArea)
-        v[.slotUtilisation] = ratio(inServiceArea, slotsArea)
-        v[.meanConcurrencyBusy] = ratio(inServiceArea, busyArea)
-        v[.meanQueue] = ratio(queueArea, duration)
-        v[.staff] = ratio(staffedArea, duration)
-        v[.abandonedMidChat] = Double(midChat)
-        v[.replyDelay] = ratio(sumReplyDelay, Double(replies))
-        v[.replyDelayP90] = replyDelays.quantile(0.90)
-        v[.effectiveSlowdown] = ratio(sumHandle, sumAlone)
-        v[.resolved] = Double(resolved)
-        v[.unresolved] = Double(unresolved)
-        v[.transferredOut] = Double(transferredOut)
-        v[.overtime] = overtimeArea / 3600
-        v[.responseTime] = ratio(sumResponse, Double(completed))
-        v[.responseTimeP90] = responses.quantile(0.90)
-        v[.recontacts] = Double(recontacts)
-        v[.withdrawn] = Double(withdrawn)
-        v[.callbacks] = Double(callbacks)
-        v[.callbackWait] = ratio(sumCallbackWait, Double(callbacksAnswered))
-        v[.callbackBacklog] = ratio(callbackArea, duration)
-        return v
-    }
-
-    mutating func merge(_ o: Tally) {
-        offered += o.offered; answered += o.answered; abandoned += o.abandoned; unanswered += o.unanswered
-        answeredAfterWait += o.answeredAfterWait; answeredWithinT += o.answeredWithinT; completed += o.completed
-        sumWait += o.sumWait; sumHandle += o.sumHandle; sumAlone += o.sumAlone
-        waits.merge(o.waits)
-        midChat += o.midChat; replies += o.replies; sumReplyDelay += o.sumReplyDelay
-        resolved += o.resolved; unresolved += o.unresolved; transferredOut += o.transferredOut
-        overtimeArea += o.overtimeArea
-        sumResponse += o.sumResponse; responses.merge(o.responses)
-        recontacts += o.recontacts; withdrawn += o.withdrawn
-        callbacks += o.callbacks; callbacksAnswered += o.callbacksAnswered
-        sumCallbackWait += o.sumCallbackWait; callbackArea += o.callbackArea
-        replyDelays.merge(o.replyDelays)
-        queueArea += o.queueArea; busyArea += o.busyArea; inServiceArea += o.inServiceArea
-        staffedArea += o.staffedArea; slotsArea += o.slotsArea; duration += o.duration
-    }
-}
-
-/// The standard monitor: per-channel, per-interval streaming statistics.
+/// The standard monitor: per-channel, per-interval streaming statistics, per-visitor-group
+/// totals, and the teams' busy and overtime hours.
 ///
-/// Memory is fixed by the number of channels and intervals, never by the number of
-/// visitors. Customers count in the interval they arrived in; time averages count in
-/// the interval during which the time passed, within its nominal bounds; time after a
-/// window closes (agents finishing work) is reported as `overtime` of the day's last
-/// interval instead. Nothing before the warm-up counts.
+/// Memory is fixed by the number of channels, intervals, visitor groups and teams, never
+/// by the number of visitors. Customers count in the interval they arrived in; time
+/// averages count in the interval during which the time passed, within its nominal
+/// bounds; time after a window closes (agents finishing work) is reported as `overtime`
+/// of the day's last interval instead. Nothing before the warm-up counts.
 ///
 /// Exclusivity checks are turned off for its stored properties: the recorder is owned by
 /// one replication on one thread and is on the hot path, where the dynamic checks a
@@ -100,7 +17,10 @@ public final class MetricsRecorder: SimulationMonitor {
     /// Tallies of channel c, interval i at c × intervalCount + i (one flat array: the
     /// recorder is on the simulation's hot path).
     @exclusivity(unchecked) var tallies: [Tally]
+    /// Tallies of channel c, visitor group g over the horizon at c × groupCount + g.
+    @exclusivity(unchecked) var groupTallies: [Tally]
     let intervalCount: Int
+    let groupCount: Int
     let slTimes: [Double]
     let warmup: Double
     let intervalEnds: [Double]
@@ -108,9 +28,17 @@ public final class MetricsRecorder: SimulationMonitor {
     @exclusivity(unchecked) var lastTime: [Double]
     @exclusivity(unchecked) var state: [ChannelState]
     @exclusivity(unchecked) var endTime = 0.0
-    /// Visitors: per (segment × enquiry) group, counts [visitors, outcomes…, contacts per channel].
-    @exclusivity(unchecked) var groups: [[Int]] = []
+    /// Visitors: per group, [visitors, outcomes…, contacts per channel, invited, accepted,
+    /// conversions, revenue, satisfaction sum].
+    @exclusivity(unchecked) var groups: [[Double]] = []
     let enquiryCount: Int
+    /// Teams: agent-seconds busy per team × channel, overtime agent-seconds, and the
+    /// overtime head-count since `overtimeSince`.
+    @exclusivity(unchecked) var busy: [Double]
+    @exclusivity(unchecked) var overtime: [Double]
+    @exclusivity(unchecked) var overtimeAgents: [Int]
+    @exclusivity(unchecked) var overtimeSince: [Double]
+    let scores: SatisfactionScores?
 
     public init(spec: ModelSpec) {
         self.spec = spec
@@ -122,12 +50,26 @@ public final class MetricsRecorder: SimulationMonitor {
         lastTime = Array(repeating: spec.warmup, count: spec.channels.count)
         state = Array(repeating: ChannelState(), count: spec.channels.count)
         enquiryCount = spec.visitors?.enquiries.count ?? 0
-        let groupCount = (spec.visitors?.segments.count ?? 0) * enquiryCount
-        groups = Array(repeating: Array(repeating: 0, count: 1 + VisitorOutcome.allCases.count + spec.channels.count + 2),
+        groupCount = (spec.visitors?.segments.count ?? 0) * enquiryCount
+        groupTallies = Array(repeating: Tally(), count: groupCount * spec.channels.count)
+        groups = Array(repeating: Array(repeating: 0, count: VisitorColumns.count(channels: spec.channels.count)),
                        count: groupCount)
+        busy = Array(repeating: 0, count: spec.teams.count * spec.channels.count)
+        overtime = Array(repeating: 0, count: spec.teams.count)
+        overtimeAgents = Array(repeating: 0, count: spec.teams.count)
+        overtimeSince = Array(repeating: 0, count: spec.teams.count)
+        scores = spec.satisfaction.map { SatisfactionScores($0, spec: spec) }
     }
 
     private func counts(_ arrival: Double) -> Bool { arrival >= warmup }
+
+    /// Applies `body` to channel c's tally of interval i and, for a visitor's contact, to
+    /// its group's tally.
+    @inline(__always)
+    private func update(_ c: Int, _ i: Int, _ g: Int, _ body: (inout Tally) -> Void) {
+        body(&tallies[c * intervalCount + i])
+        if g >= 0 { body(&groupTallies[c * groupCount + g]) }
+    }
 
     /// Accrues channel c's time integrals up to `t` into the current interval. Time past
     /// the interval's end (after a window closes) counts only while agents with the skill
@@ -156,67 +98,99 @@ public final class MetricsRecorder: SimulationMonitor {
         lastTime[c] = max(lastTime[c], t)
     }
 
+    /// Adds the score of a contact that ended (`kind` indexes `SatisfactionScores.contactKinds`).
+    @inline(__always)
+    private func score(_ c: Int, _ i: Int, _ g: Int, _ kind: Int, wait: Double = 0, abandoned: Bool = false) {
+        guard let s = scores else { return }
+        let x = s.contact[c * SatisfactionScores.contactKinds.count + kind] + s.perSecond[c] * wait
+            + (abandoned ? s.abandoned : 0)
+        update(c, i, g) { $0.satisfactionSum += x; $0.satisfactionCount += 1 }
+    }
+
     public func intervalBegan(_ interval: Int, at time: Double) {
         for c in state.indices { accrue(c, to: time) }
         current = interval
     }
 
-    public func arrived(channel: Int, interval: Int, at time: Double) {
-        if counts(time) { tallies[channel * intervalCount + interval].offered += 1 }
+    public func arrived(channel: Int, interval: Int, group: Int, at time: Double) {
+        if counts(time) { update(channel, interval, group) { $0.offered += 1 } }
     }
 
-    public func answered(channel: Int, interval: Int, arrival: Double, wait: Double, callback: Bool) {
+    public func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool) {
         guard counts(arrival) else { return }
-        tallies[channel * intervalCount + interval].answered += 1
         // A callback's wait is the time until the agent called back, not time on hold: it
         // is reported apart and kept out of the live queue's waits and service level.
         if callback {
-            tallies[channel * intervalCount + interval].callbacksAnswered += 1
-            tallies[channel * intervalCount + interval].sumCallbackWait += wait
+            update(channel, interval, group) {
+                $0.answered += 1
+                $0.callbacksAnswered += 1
+                $0.sumCallbackWait += wait
+            }
             return
         }
-        tallies[channel * intervalCount + interval].sumWait += wait
-        if wait > 0 { tallies[channel * intervalCount + interval].answeredAfterWait += 1 }
-        if wait <= slTimes[channel] { tallies[channel * intervalCount + interval].answeredWithinT += 1 }
-        tallies[channel * intervalCount + interval].waits.add(wait)
+        let withinT = wait <= slTimes[channel]
+        let waitScore = scores.map { $0.perSecond[channel] * wait } ?? 0
+        update(channel, interval, group) {
+            $0.answered += 1
+            $0.sumWait += wait
+            if wait > 0 { $0.answeredAfterWait += 1 }
+            if withinT { $0.answeredWithinT += 1 }
+            $0.waits.add(wait)
+            $0.satisfactionSum += waitScore
+        }
     }
 
-    public func abandoned(channel: Int, interval: Int, arrival: Double, wait: Double) {
-        if counts(arrival) { tallies[channel * intervalCount + interval].abandoned += 1 }
-    }
-
-    public func unansweredAtEnd(channel: Int, interval: Int, arrival: Double, wait: Double) {
-        if counts(arrival) { tallies[channel * intervalCount + interval].unanswered += 1 }
-    }
-
-    public func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double, response: Double) {
+    public func abandoned(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double) {
         guard counts(arrival) else { return }
-        tallies[channel * intervalCount + interval].sumResponse += response
-        tallies[channel * intervalCount + interval].responses.add(response)
-        tallies[channel * intervalCount + interval].completed += 1
-        tallies[channel * intervalCount + interval].sumHandle += service
-        tallies[channel * intervalCount + interval].sumAlone += alone
+        update(channel, interval, group) { $0.abandoned += 1 }
+        score(channel, interval, group, SatisfactionScores.abandonedKind, wait: wait, abandoned: true)
     }
 
-    public func callbackAccepted(channel: Int, interval: Int, arrival: Double) {
-        if counts(arrival) { tallies[channel * intervalCount + interval].callbacks += 1 }
-    }
-
-    public func recontacted(channel: Int, interval: Int, arrival: Double, withdrawn: Bool) {
+    public func unansweredAtEnd(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double) {
         guard counts(arrival) else { return }
-        tallies[channel * intervalCount + interval].recontacts += 1
-        if withdrawn { tallies[channel * intervalCount + interval].withdrawn += 1 }
+        update(channel, interval, group) { $0.unanswered += 1 }
+        score(channel, interval, group, SatisfactionScores.unansweredKind, wait: wait)
     }
 
-    public func replied(channel: Int, interval: Int, arrival: Double, delay: Double) {
+    public func completed(channel: Int, interval: Int, group: Int, arrival: Double, service: Double, alone: Double,
+                          response: Double) {
         guard counts(arrival) else { return }
-        tallies[channel * intervalCount + interval].replies += 1
-        tallies[channel * intervalCount + interval].sumReplyDelay += delay
-        tallies[channel * intervalCount + interval].replyDelays.add(delay)
+        update(channel, interval, group) {
+            $0.sumResponse += response
+            $0.responses.add(response)
+            $0.completed += 1
+            $0.sumHandle += service
+            $0.sumAlone += alone
+        }
     }
 
-    public func leftMidChat(channel: Int, interval: Int, arrival: Double, service: Double) {
-        if counts(arrival) { tallies[channel * intervalCount + interval].midChat += 1 }
+    public func callbackAccepted(channel: Int, interval: Int, group: Int, arrival: Double) {
+        if counts(arrival) { update(channel, interval, group) { $0.callbacks += 1 } }
+    }
+
+    public func recontacted(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, withdrawn: Bool) {
+        guard counts(arrival) else { return }
+        update(channel, interval, group) {
+            $0.recontacts += 1
+            if withdrawn { $0.withdrawn += 1 }
+        }
+        // A withdrawn item ends here, given up on: scored as an abandonment.
+        if withdrawn { score(channel, interval, group, SatisfactionScores.abandonedKind, wait: wait, abandoned: true) }
+    }
+
+    public func replied(channel: Int, interval: Int, group: Int, arrival: Double, delay: Double) {
+        guard counts(arrival) else { return }
+        update(channel, interval, group) {
+            $0.replies += 1
+            $0.sumReplyDelay += delay
+            $0.replyDelays.add(delay)
+        }
+    }
+
+    public func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double) {
+        guard counts(arrival) else { return }
+        update(channel, interval, group) { $0.midChat += 1 }
+        score(channel, interval, group, SatisfactionScores.midChatKind, abandoned: true)
     }
 
     public func stateChanged(channel: Int, at time: Double, to newState: ChannelState) {
@@ -224,22 +198,35 @@ public final class MetricsRecorder: SimulationMonitor {
         state[channel] = newState
     }
 
-    public func contactEnded(channel: Int, interval: Int, arrival: Double, ending: ContactEnding) {
+    public func contactEnded(channel: Int, interval: Int, group: Int, arrival: Double, ending: ContactEnding) {
         guard counts(arrival) else { return }
         switch ending {
-        case .resolved: tallies[channel * intervalCount + interval].resolved += 1
-        case .unresolved: tallies[channel * intervalCount + interval].unresolved += 1
-        case .transferred: tallies[channel * intervalCount + interval].transferredOut += 1
+        case .resolved: update(channel, interval, group) { $0.resolved += 1 }
+        case .unresolved: update(channel, interval, group) { $0.unresolved += 1 }
+        case .transferred: update(channel, interval, group) { $0.transferredOut += 1 }
         }
+        score(channel, interval, group, SatisfactionScores.kind(of: ending))
+    }
+
+    public func agentBusy(team: Int, channel: Int, from: Double, to: Double) {
+        let start = max(from, warmup)
+        if to > start { busy[team * spec.channels.count + channel] += to - start }
+    }
+
+    public func overtimeChanged(team: Int, at time: Double, agents: Int) {
+        let start = max(overtimeSince[team], warmup)
+        if time > start { overtime[team] += Double(overtimeAgents[team]) * (time - start) }
+        overtimeAgents[team] = agents
+        overtimeSince[team] = time
     }
 
     public func visitorContacted(segment: Int, enquiry: Int, interval: Int, arrival: Double, channel: Int) {
-        if counts(arrival) { groups[segment * enquiryCount + enquiry][1 + VisitorOutcome.allCases.count + channel] += 1 }
+        if counts(arrival) { groups[segment * enquiryCount + enquiry][VisitorColumns.contacts + channel] += 1 }
     }
 
     public func visitorInvited(segment: Int, enquiry: Int, interval: Int, arrival: Double, accepted: Bool) {
         guard counts(arrival) else { return }
-        let base = 1 + VisitorOutcome.allCases.count + spec.channels.count
+        let base = VisitorColumns.invited(channels: spec.channels.count)
         groups[segment * enquiryCount + enquiry][base] += 1
         if accepted { groups[segment * enquiryCount + enquiry][base + 1] += 1 }
     }
@@ -249,46 +236,31 @@ public final class MetricsRecorder: SimulationMonitor {
     }
 
     public func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome,
-                                channel: Int) {
+                                channel: Int, journey: Journey) {
         guard counts(arrival) else { return }
         let g = segment * enquiryCount + enquiry
-        groups[g][1 + outcome.rawValue] += 1
+        groups[g][VisitorColumns.outcomes + outcome.rawValue] += 1
+        let money = VisitorColumns.money(channels: spec.channels.count)
+        if let sale = journey.sale {
+            groups[g][money] += 1
+            groups[g][money + 1] += sale
+            if channel >= 0 {
+                tallies[channel * intervalCount + interval].conversions += 1
+                tallies[channel * intervalCount + interval].revenue += sale
+                groupTallies[channel * groupCount + g].conversions += 1
+                groupTallies[channel * groupCount + g].revenue += sale
+            }
+        }
+        if let s = scores {
+            let abandoned = outcome == .abandoned || outcome == .abandonedMidChat
+            groups[g][money + 2] += s.journey[outcome.rawValue * (spec.channels.count + 1) + channel + 1]
+                + journey.waitScore + (abandoned ? s.abandoned : 0)
+        }
     }
 
     public func finished(at time: Double) {
         for c in state.indices { accrue(c, to: time) }
+        for t in overtime.indices { overtimeChanged(team: t, at: time, agents: overtimeAgents[t]) }
         endTime = time
-    }
-
-    /// The replication's metrics (call after the simulation finished).
-    public func metrics(replication: Int) -> ReplicationMetrics {
-        let channels = spec.channels.indices.map { c -> ChannelMetrics in
-            var total = Tally()
-            let own = tallies[c * intervalCount ..< (c + 1) * intervalCount]
-            for t in own { total.merge(t) }
-            return ChannelMetrics(channel: spec.channels[c].name, total: total.values(),
-                                  intervals: own.map { $0.values() })
-        }
-        return ReplicationMetrics(replication: replication, channels: channels, endTime: endTime,
-                                  visitorGroups: visitorGroups())
-    }
-
-    /// Per segment × enquiry groups, then their total.
-    private func visitorGroups() -> [VisitorGroupMetrics] {
-        guard let v = spec.visitors, !groups.isEmpty else { return [] }
-        let names = ["visitors"] + VisitorOutcome.allCases.map(\.name) + spec.channels.map { "contacts_\($0.name)" }
-            + ["proactive_invited", "proactive_accepted"]
-        var out: [VisitorGroupMetrics] = []
-        var total = Array(repeating: 0, count: names.count)
-        for (s, segment) in v.segments.enumerated() {
-            for (e, enquiry) in v.enquiries.enumerated() {
-                let counts = groups[s * enquiryCount + e]
-                for k in counts.indices { total[k] += counts[k] }
-                out.append(VisitorGroupMetrics(segment: segment.name, enquiry: enquiry.name, names: names,
-                                               values: counts.map(Double.init)))
-            }
-        }
-        out.append(VisitorGroupMetrics(segment: "all", enquiry: "all", names: names, values: total.map(Double.init)))
-        return out
     }
 }

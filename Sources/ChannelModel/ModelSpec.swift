@@ -123,6 +123,10 @@ public struct TeamSpec: Sendable, Equatable {
     /// Share of scheduled time lost to breaks, meetings and training: the agents actually
     /// on duty in an interval are round(headcount × (1 − shrinkage)).
     public var shrinkage: Double = 0
+    /// Money per scheduled agent-hour (shrinkage is paid time), and per agent-hour of
+    /// overtime (agents kept beyond their schedule to finish work; nil: `costPerHour`).
+    public var costPerHour: Double = 0
+    public var overtimeCostPerHour: Double?
 
     /// Agents on duty in interval i after shrinkage.
     public func onDuty(_ i: Int) -> Int {
@@ -153,6 +157,8 @@ public struct ModelSpec: Sendable, Equatable {
     public var warmup: Double
     /// Website visitors who self-serve and choose a channel; nil for direct arrivals only.
     public var visitors: VisitorSpec?
+    /// The satisfaction proxy's scores; nil reports no satisfaction figures.
+    public var satisfaction: SatisfactionSpec?
 
     public init(horizon: Horizon, channels: [ChannelSpec], teams: [TeamSpec], warmup: Double = 0,
                 visitors: VisitorSpec? = nil) {

@@ -19,47 +19,70 @@ public struct ChannelState: Sendable, Equatable {
 /// Where the simulation sends what happens; it never computes a summary itself.
 ///
 /// One monitor belongs to one replication. Intervals are indices into the horizon;
-/// a customer's outcome is attributed to the interval in which it arrived.
+/// a customer's outcome is attributed to the interval in which it arrived. `group` is the
+/// visitor group (segment × enquiry count + enquiry) of a contact made by a website
+/// visitor, or −1 for a direct contact.
 public protocol SimulationMonitor: AnyObject {
     /// Interval `interval` begins at `time` (sent for every interval, in order).
     func intervalBegan(_ interval: Int, at time: Double)
     /// A customer arrived (was offered) on `channel`.
-    func arrived(channel: Int, interval: Int, at time: Double)
+    func arrived(channel: Int, interval: Int, group: Int, at time: Double)
     /// A waiting or new customer got an agent after waiting `wait` seconds (for a callback,
     /// the time until the agent called back).
-    func answered(channel: Int, interval: Int, arrival: Double, wait: Double, callback: Bool)
+    func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool)
     /// A caller accepted a callback instead of waiting in the queue.
-    func callbackAccepted(channel: Int, interval: Int, arrival: Double)
+    func callbackAccepted(channel: Int, interval: Int, group: Int, arrival: Double)
     /// A customer left the queue after waiting `wait` seconds (patience ran out).
-    func abandoned(channel: Int, interval: Int, arrival: Double, wait: Double)
+    func abandoned(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double)
     /// A customer was still waiting when the run ended with nobody left to serve it.
-    func unansweredAtEnd(channel: Int, interval: Int, arrival: Double, wait: Double)
+    func unansweredAtEnd(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double)
     /// A contact finished; `service` is the time from answer to end, `alone` what it would
     /// have been had the agent held nothing else (work content, or replies plus typing),
     /// `response` the time from arrival (submission) to end.
-    func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double, response: Double)
-    /// A form submitter without an answer contacted again (from `channel`, the form's);
-    /// `withdrawn` when the original item left the backlog.
-    func recontacted(channel: Int, interval: Int, arrival: Double, withdrawn: Bool)
+    func completed(channel: Int, interval: Int, group: Int, arrival: Double, service: Double, alone: Double,
+                   response: Double)
+    /// A form submitter without an answer contacted again (from `channel`, the form's)
+    /// after waiting `wait` seconds; `withdrawn` when the original item left the backlog.
+    func recontacted(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, withdrawn: Bool)
     /// A message-level chat got a reply `delay` seconds after the customer's message.
-    func replied(channel: Int, interval: Int, arrival: Double, delay: Double)
+    func replied(channel: Int, interval: Int, group: Int, arrival: Double, delay: Double)
     /// A customer left a message-level chat unresolved because a reply took longer than
     /// their in-chat patience; `service` is the time from answer to leaving.
-    func leftMidChat(channel: Int, interval: Int, arrival: Double, service: Double)
+    func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double)
     /// The channel's state changed at `time`.
     func stateChanged(channel: Int, at time: Double, to state: ChannelState)
     /// A contact ended after service (`completed` came first): resolved, unresolved, or
     /// transferred to another channel.
-    func contactEnded(channel: Int, interval: Int, arrival: Double, ending: ContactEnding)
+    func contactEnded(channel: Int, interval: Int, group: Int, arrival: Double, ending: ContactEnding)
+    /// An agent of `team` held contacts of `channel` from `from` until `to` (it was busy).
+    func agentBusy(team: Int, channel: Int, from: Double, to: Double)
+    /// From `time` on, `agents` agents of `team` are on duty beyond the schedule, finishing
+    /// work after their shift or the day's window ended (overtime).
+    func overtimeChanged(team: Int, at time: Double, agents: Int)
     /// A visitor made a contact on `channel` (after self-serve, or by a transfer).
     func visitorContacted(segment: Int, enquiry: Int, interval: Int, arrival: Double, channel: Int)
     /// A visitor was invited to a proactive chat (and accepted it or not).
     func visitorInvited(segment: Int, enquiry: Int, interval: Int, arrival: Double, accepted: Bool)
     /// A website visitor arrived (its self-serve starts).
     func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double)
-    /// A visitor's story ended with `outcome`; `channel` is the channel of its contact (−1
-    /// for none). Exactly one call per visitor.
-    func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome, channel: Int)
+    /// A visitor's story ended with `outcome`; `channel` is the channel of its last contact
+    /// (−1 for none). Exactly one call per visitor.
+    func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome,
+                         channel: Int, journey: Journey)
     /// The run ended at `time` (last event, drain included).
     func finished(at time: Double)
+}
+
+/// What a visitor's story amounted to, beyond its outcome.
+public struct Journey: Sendable, Equatable {
+    /// Order value of the sale the visitor made, or nil for none.
+    public var sale: Double?
+    /// The satisfaction proxy's per-minute waiting score summed over the visitor's queue
+    /// waits (0 without a satisfaction section).
+    public var waitScore: Double
+
+    public init(sale: Double? = nil, waitScore: Double = 0) {
+        self.sale = sale
+        self.waitScore = waitScore
+    }
 }

@@ -36,14 +36,19 @@ extension Simulation {
         customers[i].answeredAt = now
         customers[i].agent = a
         agents.held[Int(a) * agents.stride + Int(ag.load)] = i
-        if ag.load == 0 { state[c].busyAgents += 1 }
+        if ag.load == 0 {
+            state[c].busyAgents += 1
+            ag.busySince = now
+        }
         ag.load += 1
         ag.channel = cu.channel
         agents.items[Int(a)] = ag
         state[c].inService += 1
         dirtyMask |= 1 << UInt64(c)
-        monitor.answered(channel: c, interval: Int(cu.interval), arrival: cu.arrival, wait: now - cu.arrival,
-                         callback: cu.callback)
+        monitor.answered(channel: c, interval: Int(cu.interval), group: Int(cu.group), arrival: cu.arrival,
+                         wait: now - cu.arrival, callback: cu.callback)
+        // A callback's wait is not spent holding, so it costs no satisfaction.
+        if !cu.callback { customers[i].waitScore += waitScorePerSecond[c] * (now - cu.arrival) }
         if isMessages[c] {
             beginChat(i, agent: a)
         } else {
@@ -86,7 +91,7 @@ extension Simulation {
         // Snap to the finished contact's mark so rounding never accumulates.
         agents.items[Int(a)].virtualTime = max(agents.items[Int(a)].virtualTime, cu.finishV)
         detach(slot: k, agent: a)
-        monitor.completed(channel: Int(cu.channel), interval: Int(cu.interval), arrival: cu.arrival,
+        monitor.completed(channel: Int(cu.channel), interval: Int(cu.interval), group: Int(cu.group), arrival: cu.arrival,
                           service: now - cu.answeredAt, alone: cu.aloneTime, response: now - cu.arrival)
         endContact(i)
         afterDeparture(a)
@@ -103,6 +108,7 @@ extension Simulation {
         if ag.load == 0 {
             ag.channel = -1
             state[c].busyAgents -= 1
+            monitor.agentBusy(team: Int(ag.team), channel: c, from: ag.busySince, to: now)
         }
         agents.items[Int(a)] = ag
         dirtyMask |= 1 << UInt64(c)

@@ -57,6 +57,12 @@ public struct Simulation {
     let workHours: [ClosedRange<Double>?]
     /// Per channel: callback settings (phone), read whenever a caller would queue.
     let callbacks: [CallbackSpec?]
+    /// Per channel: the satisfaction proxy's waiting score per second in its queue (zeros
+    /// without satisfaction), accrued per visitor because a streaming monitor keeps no
+    /// per-visitor state.
+    let waitScorePerSecond: [Double]
+    /// Per team: agents on duty beyond the schedule (leaving or closing), for overtime.
+    var overtimeAgents: [Int]
 
     // Per-channel and per-team settings copied out of the spec, so the hot path reads
     // flat arrays instead of copying whole spec structs (and their reference counts).
@@ -110,6 +116,8 @@ public struct Simulation {
         isChat = spec.channels.map { $0.kind == .chat }
         workHours = spec.channels.map { $0.kind == .form ? $0.availability.hours : nil }
         callbacks = spec.channels.map(\.callback)
+        waitScorePerSecond = spec.channels.indices.map { c in (spec.satisfaction?.perMinuteWait[c] ?? 0) / 60 }
+        overtimeAgents = Array(repeating: 0, count: spec.teams.count)
         isMessages = spec.channels.map { ch in
             if case .messages = ch.mode { return ch.kind == .chat } else { return false }
         }
@@ -222,8 +230,9 @@ public struct Simulation {
             while let i = priorityQueues[c].popFirst() ?? queues[c].popFirst() ?? callbackQueues[c].popFirst() {
                 let cu = customers[i]
                 if cu.state == .waiting {
-                    monitor.unansweredAtEnd(channel: c, interval: Int(cu.interval), arrival: cu.arrival,
-                                            wait: now - cu.arrival)
+                    monitor.unansweredAtEnd(channel: c, interval: Int(cu.interval), group: Int(cu.group),
+                                            arrival: cu.arrival, wait: now - cu.arrival)
+                    if !cu.callback { customers[i].waitScore += waitScorePerSecond[c] * (now - cu.arrival) }
                     finishVisitor(i, .unanswered, channel: c)
                 }
                 customers.release(i)

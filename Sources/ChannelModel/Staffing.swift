@@ -19,8 +19,7 @@ extension Simulation {
     /// agents on shift finish the queue and their work, then go off.
     mutating func closeWindow(after i: Int) {
         for a in agents.items.indices where agents.items[a].status == .active {
-            agents.items[a].status = .closing
-            refreshBuckets(Int32(a))
+            setStatus(Int32(a), .closing)
             pullWork(Int32(a))
             if agents.items[a].load == 0 { goOff(Int32(a)) }
         }
@@ -86,6 +85,12 @@ extension Simulation {
         }
         agents.items[Int(a)].status = status
         refreshBuckets(a)
+        // Leaving and closing agents are beyond the schedule: their time is overtime.
+        let extra = (status == .leaving || status == .closing ? 1 : 0) - (old == .leaving || old == .closing ? 1 : 0)
+        if extra != 0 {
+            overtimeAgents[team] += extra
+            monitor.overtimeChanged(team: team, at: now, agents: overtimeAgents[team])
+        }
     }
 
     mutating func goOff(_ a: Int32) {

@@ -25,6 +25,9 @@ final class VisitorDraws {
     let callback: RandomStream
     /// Proactive chat: the invitation and the acceptance uniforms.
     let proactive: RandomStream
+    /// Sales: the conversion and order-value uniforms; each enquiry's sale and its value sampler.
+    let sale: RandomStream
+    let sales: [(spec: SaleSpec, value: Sampler)?]
 
     let segmentCumulative: [Double]
     let enquiryCumulative: [Double]
@@ -51,6 +54,8 @@ final class VisitorDraws {
         recontact = stream(.recontact)
         callback = stream(.callback)
         proactive = stream(.proactive)
+        sale = stream(.conversion)
+        sales = spec.enquiries.map { e in e.sale.map { ($0, $0.value.sampler()) } }
         segmentCumulative = Self.cumulative(spec.segments.map(\.share))
         enquiryCumulative = Self.cumulative(spec.enquiries.map(\.share))
         selfServeSamplers = spec.enquiries.map { $0.selfServeTime.sampler() }

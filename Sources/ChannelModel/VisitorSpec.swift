@@ -69,6 +69,8 @@ public struct VisitorSpec: Sendable, Equatable {
         public var bySegment: [Choice?]
         /// How a chat about this enquiry ends.
         public var endings: ChatEndings = .allResolved
+        /// The sale the enquiry may lead to; nil for none.
+        public var sale: SaleSpec?
 
         public init(name: String, share: Double, selfServeSuccess: Double, selfServeTime: Distribution,
                     choice: Choice, bySegment: [Choice?] = []) {

@@ -29,6 +29,9 @@ extension Simulation {
         cu.uEnding = v.ending.uniform()
         cu.uRecontact = v.recontact.uniform()
         cu.uCallback = v.callback.uniform()
+        cu.uSale = v.sale.uniform()
+        cu.uOrderValue = v.sale.uniform()
+        cu.group = Int32(segment * spec.enquiries.count + enquiry)
         let uInvite = v.proactive.uniform(), uAccept = v.proactive.uniform()
         customers[i] = cu
         monitor.visitorArrived(segment: segment, enquiry: enquiry, interval: currentInterval, at: now)
@@ -104,7 +107,7 @@ extension Simulation {
                 ending = target == nil ? .unresolved : .transferred
             }
         }
-        monitor.contactEnded(channel: c, interval: Int(cu.interval), arrival: cu.arrival, ending: ending)
+        monitor.contactEnded(channel: c, interval: Int(cu.interval), group: Int(cu.group), arrival: cu.arrival, ending: ending)
         if let target {
             // Escalation to phone (ahead of the queue with priority), or a follow-up form.
             contact(i, channel: target, priority: spec.channels[target].escalationPriority)
@@ -164,8 +167,14 @@ extension Simulation {
     mutating func finishVisitor(_ i: Int32, _ outcome: VisitorOutcome, channel: Int) {
         let cu = customers[i]
         guard cu.segment >= 0 else { return }
+        var journey = Journey(waitScore: cu.waitScore)
+        // The sale is decided by the outcome, from uniforms drawn at arrival (common random numbers).
+        if let v = visitorDraws, let sale = v.sales[Int(cu.enquiry)],
+           cu.uSale < sale.spec.probability(outcome, channel: channel) {
+            journey.sale = sale.value.quantile(cu.uOrderValue)
+        }
         monitor.visitorFinished(segment: Int(cu.segment), enquiry: Int(cu.enquiry), interval: Int(cu.visitorInterval),
-                                arrival: cu.visitorArrival, outcome: outcome, channel: channel)
+                                arrival: cu.visitorArrival, outcome: outcome, channel: channel, journey: journey)
     }
 
     /// Schedules the next visitor by the same inversion as channel arrivals.

@@ -65,11 +65,8 @@ extension BenchCommand {
         let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
         let r = FullDayBench.run(replications: replications, threads: threadCount, seed: seed)
         let one = FullDayBench.run(replications: min(replications, 4), threads: 1, seed: seed)
-        let all = r.summary.visitorGroups.last
-        func group(_ name: String) -> JSON {
-            guard let g = all, let k = g.names.firstIndex(of: name) else { return .null }
-            return .num(g.values[k]?.mean)
-        }
+        let all = r.summary.groups(.visitors).last
+        func group(_ name: String) -> JSON { all?[name].map { .num($0.mean) } ?? .null }
         func channel(_ c: Int, _ m: String) -> JSON {
             .num(r.summary.channels[c].total[Metric.allCases.firstIndex { $0.rawValue == m }!]?.mean)
         }

@@ -37,18 +37,25 @@ enum RunRecordBuilder {
                 }
             }
         }
-        // Visitor groups are stored as pseudo-channels `visitors/SEGMENT/ENQUIRY`.
-        for g in summary.visitorGroups {
-            for (name, ci) in zip(g.names, g.values) {
-                summaries.append(SummaryRow(channel: "visitors/\(g.segment)/\(g.enquiry)", metric: name,
-                                            mean: ci.flatMap { finite($0.mean) }, halfWidth: ci?.halfWidth, low: ci?.low,
-                                            high: ci?.high, n: ci?.count ?? 0, confidence: summary.level))
+        // Channels by visitor group, and the groups (visitors, teams, totals), are stored
+        // over the horizon under their keys: `chat/mobile/returns`, `visitors/mobile/returns`,
+        // `team/web`, `totals`.
+        func summaryRow(_ key: String, _ metric: String, _ ci: ConfidenceInterval?) -> SummaryRow {
+            SummaryRow(channel: key, metric: metric, mean: ci.flatMap { finite($0.mean) }, halfWidth: ci?.halfWidth,
+                       low: ci?.low, high: ci?.high, n: ci?.count ?? 0, confidence: summary.level)
+        }
+        for ch in summary.channels {
+            for (label, cis) in zip(summary.visitorGroupLabels, ch.groups) {
+                for m in Metric.allCases { summaries.append(summaryRow("\(ch.channel)/\(label)", m.rawValue, cis[m.index])) }
             }
         }
+        for g in summary.groups {
+            for (name, ci) in zip(g.names, g.values) { summaries.append(summaryRow(g.key, name, ci)) }
+        }
         for rep in summary.replications {
-            for g in rep.visitorGroups {
+            for g in rep.groups {
                 for (name, v) in zip(g.names, g.values) {
-                    perReplication.append(ReplicationMetricRow(replication: rep.replication, channel: "visitors/\(g.segment)/\(g.enquiry)",
+                    perReplication.append(ReplicationMetricRow(replication: rep.replication, channel: g.key,
                                                                metric: name, value: finite(v)))
                 }
             }

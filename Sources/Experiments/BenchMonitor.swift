@@ -60,11 +60,11 @@ public final class BenchMonitor: SimulationMonitor {
     }
 
     public func intervalBegan(_ interval: Int, at time: Double) {}
-    public func arrived(channel: Int, interval: Int, at time: Double) {}
+    public func arrived(channel: Int, interval: Int, group: Int, at time: Double) {}
 
-    public func callbackAccepted(channel: Int, interval: Int, arrival: Double) {}
+    public func callbackAccepted(channel: Int, interval: Int, group: Int, arrival: Double) {}
 
-    public func answered(channel: Int, interval: Int, arrival: Double, wait: Double, callback: Bool) {
+    public func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool) {
         served += 1; b.served += 1
         sumWaitServed += wait; b.sumWait += wait
         if wait > 0 { waited += 1; b.waited += 1 }
@@ -72,23 +72,25 @@ public final class BenchMonitor: SimulationMonitor {
         outcome(at: arrival + wait)
     }
 
-    public func abandoned(channel: Int, interval: Int, arrival: Double, wait: Double) {
+    public func abandoned(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double) {
         abandoned += 1; b.abandoned += 1
         waited += 1; b.waited += 1
         outcome(at: arrival + wait)
     }
 
-    public func unansweredAtEnd(channel: Int, interval: Int, arrival: Double, wait: Double) {}
-    public func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double, response: Double) {}
-    public func recontacted(channel: Int, interval: Int, arrival: Double, withdrawn: Bool) {}
-    public func replied(channel: Int, interval: Int, arrival: Double, delay: Double) {}
+    public func unansweredAtEnd(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double) {}
+    public func completed(channel: Int, interval: Int, group: Int, arrival: Double, service: Double, alone: Double, response: Double) {}
+    public func recontacted(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, withdrawn: Bool) {}
+    public func replied(channel: Int, interval: Int, group: Int, arrival: Double, delay: Double) {}
     public func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double) {}
     public func visitorInvited(segment: Int, enquiry: Int, interval: Int, arrival: Double, accepted: Bool) {}
-    public func contactEnded(channel: Int, interval: Int, arrival: Double, ending: ContactEnding) {}
+    public func contactEnded(channel: Int, interval: Int, group: Int, arrival: Double, ending: ContactEnding) {}
     public func visitorContacted(segment: Int, enquiry: Int, interval: Int, arrival: Double, channel: Int) {}
     public func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome,
-                                channel: Int) {}
-    public func leftMidChat(channel: Int, interval: Int, arrival: Double, service: Double) {}
+                                channel: Int, journey: Journey) {}
+    public func agentBusy(team: Int, channel: Int, from: Double, to: Double) {}
+    public func overtimeChanged(team: Int, at time: Double, agents: Int) {}
+    public func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double) {}
 
     public func stateChanged(channel: Int, at time: Double, to newState: ChannelState) {
         accrue(time)

@@ -60,7 +60,7 @@ public enum FullDayBench {
         let start = DispatchTime.now().uptimeNanoseconds
         let reps = ReplicationRunner.run(spec: spec, seed: seed, replications: replications, threads: threads)
         let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let visitors = reps.map { r in r.visitorGroups.last.map { $0.values[0] } ?? 0 }.reduce(0, +)
+        let visitors = reps.map { r in r.groups(.visitors).last?["visitors"] ?? 0 }.reduce(0, +)
         return Result(replications: replications, threads: threads, visitors: visitors, wallSeconds: wall,
                       summary: ExperimentSummary(replications: reps))
     }

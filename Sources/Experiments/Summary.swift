@@ -5,33 +5,46 @@ import Statistics
 /// was undefined in every replication).
 public typealias MetricInterval = ConfidenceInterval?
 
-/// The across-replication summary of one channel: over the horizon and per interval.
+/// The across-replication summary of one channel: over the horizon, per interval, and
+/// per visitor group.
 public struct ChannelSummary: Sendable {
     public var channel: String
     /// Indexed by `Metric.index`.
     public var total: [MetricInterval]
     /// [interval][Metric.index]
     public var intervals: [[MetricInterval]]
+    /// [visitor group][Metric.index], in the order of `ExperimentSummary.visitorGroupLabels`.
+    public var groups: [[MetricInterval]]
 
     public subscript(_ m: Metric) -> MetricInterval { total[m.index] }
 }
 
-/// The across-replication summary of one visitor group (segment × enquiry, or all).
-public struct VisitorGroupSummary: Sendable {
-    public var segment: String
-    public var enquiry: String
+/// The across-replication summary of one `MetricGroup` (a visitor group, a team, the totals).
+public struct GroupSummary: Sendable {
+    public var kind: MetricGroup.Kind
+    public var label: String
     public var names: [String]
-    /// One interval per name (counts per replication: visitors, outcomes, contacts).
+    /// One interval per name.
     public var values: [MetricInterval]
+    /// Where its rows are stored (see `MetricGroup.key`).
+    public var key: String
+
+    public subscript(_ name: String) -> MetricInterval {
+        names.firstIndex(of: name).flatMap { values[$0] }
+    }
 }
 
-/// An experiment's result: every channel's summaries, plus the replications themselves.
+/// An experiment's result: every channel's and group's summaries, plus the replications.
 public struct ExperimentSummary: Sendable {
     public var channels: [ChannelSummary]
-    /// Website visitors by segment × enquiry, then all; empty without visitors.
-    public var visitorGroups: [VisitorGroupSummary] = []
+    /// Visitor groups, teams and totals, in `ReplicationMetrics.groups` order.
+    public var groups: [GroupSummary] = []
+    public var visitorGroupLabels: [String] = []
     public var replications: [ReplicationMetrics]
     public var level: Double
+
+    /// The groups of one kind, in order.
+    public func groups(_ kind: MetricGroup.Kind) -> [GroupSummary] { groups.filter { $0.kind == kind } }
 
     /// Means and Student-t intervals over `replications` (in replication order, so the
     /// result is the same whatever order they were computed in).
@@ -42,13 +55,15 @@ public struct ExperimentSummary: Sendable {
             channels = []
             return
         }
-        visitorGroups = first.visitorGroups.indices.map { g in
-            let group = first.visitorGroups[g]
-            return VisitorGroupSummary(
-                segment: group.segment, enquiry: group.enquiry, names: group.names,
+        visitorGroupLabels = first.visitorGroupLabels
+        groups = first.groups.indices.map { g in
+            let group = first.groups[g]
+            return GroupSummary(
+                kind: group.kind, label: group.label, names: group.names,
                 values: group.names.indices.map { k in
-                    ConfidenceInterval(values: replications.map { $0.visitorGroups[g].values[k] }, level: level)
-                })
+                    ConfidenceInterval(values: replications.map { $0.groups[g].values[k] }, level: level)
+                },
+                key: group.key)
         }
         channels = first.channels.indices.map { c in
             let intervalCount = first.channels[c].intervals.count
@@ -58,7 +73,8 @@ public struct ExperimentSummary: Sendable {
             return ChannelSummary(
                 channel: first.channels[c].channel,
                 total: interval { $0.channels[c].total },
-                intervals: (0..<intervalCount).map { i in interval { $0.channels[c].intervals[i] } })
+                intervals: (0..<intervalCount).map { i in interval { $0.channels[c].intervals[i] } },
+                groups: first.channels[c].groups.indices.map { g in interval { $0.channels[c].groups[g] } })
         }
     }
 }

@@ -11,9 +11,10 @@ enum ChannelReader {
         var channels: [ChannelSpec] = [], targets: [String: Double] = [:]
         var pending: [(Int, YAMLValue)] = []
         for (name, cv) in entries {
-            if name == "visitors" {
-                throw cv.error("'visitors' is reserved", expected: "expected another channel name (visitor groups use it in outputs)")
+            if ["visitors", "team", "totals"].contains(name) {
+                throw cv.error("'\(name)' is reserved", expected: "expected another channel name (outputs use it for visitor groups, teams and totals)")
             }
+            try Names.check(name, cv, what: "channel")
             let (spec, target, recontact) = try read(name: name, cv, context: context)
             if let recontact { pending.append((channels.count, recontact)) }
             channels.append(spec)

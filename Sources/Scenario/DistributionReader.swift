@@ -1,7 +1,24 @@
 import Variates
 
+/// What a distribution's values measure: durations (with units) or money (plain numbers).
+enum Quantity {
+    case duration, money
+
+    /// A value of this quantity (≥ 0; > 0 when `positive`).
+    func read(_ v: YAMLValue, positive: Bool = true) throws(ScenarioError) -> Double {
+        switch self {
+        case .duration: return try v.duration(positive: positive)
+        case .money: return try v.money(positive: positive)
+        }
+    }
+
+    /// The placeholder in "expected" messages.
+    var placeholder: String { self == .duration ? "DURATION" : "AMOUNT" }
+}
+
 /// Reads a distribution: a plain duration (deterministic), `none` (never, for
-/// patience), or a one-key map such as `{ lognormal: { mean: 90s, cv: 0.6 } }`.
+/// patience), or a one-key map such as `{ lognormal: { mean: 90s, cv: 0.6 } }`. Money
+/// distributions (order values) take plain numbers where durations take units.
 enum DistributionReader {
     static let kinds = ["exponential", "lognormal", "weibull", "gamma", "deterministic", "uniform", "empirical"]
     static let expected = "expected a duration such as 90s, or one of { exponential: { mean: 90s } }, "
@@ -9,9 +26,15 @@ enum DistributionReader {
         + "{ gamma: { mean: 90s, cv: 0.5 } }, { uniform: { min: 30s, max: 2m } }, "
         + "{ empirical: { values: [30s, 45s] } }, { empirical: { edges: [0s, 30s, 60s], weights: [3, 1] } }"
 
+    static let expectedMoney = "expected an amount such as 80, or one of { exponential: { mean: 80 } }, "
+        + "{ lognormal: { mean: 80, cv: 0.6 } }, { gamma: { mean: 80, cv: 0.5 } }, { uniform: { min: 20, max: 150 } }, "
+        + "{ empirical: { values: [25, 60, 140] } }"
+
     /// - Parameter allowNever: whether `none` (infinite patience) is accepted.
-    static func read(_ v: YAMLValue, allowNever: Bool = false) throws(ScenarioError) -> Distribution {
+    static func read(_ v: YAMLValue, allowNever: Bool = false, quantity q: Quantity = .duration) throws(ScenarioError) -> Distribution {
+        let expected = q == .duration ? expected : expectedMoney
         if !v.isMap {
+            if q == .money { return .deterministic(try q.read(v, positive: false)) }
             let s = try v.string()
             if ["none", "never", "infinite", "inf"].contains(s.lowercased()) {
                 guard allowNever else { throw v.error("cannot be '\(s)' here", expected: "expected a finite distribution") }
@@ -31,44 +54,44 @@ enum DistributionReader {
         let body = m.optional(kind)!
         // `exponential: 90s` and `deterministic: 90s` are shorthands for the mean / value.
         if !body.isMap && (kind == "exponential" || kind == "deterministic") {
-            let x = try body.duration()
+            let x = try q.read(body)
             return kind == "exponential" ? .exponential(mean: x) : .deterministic(x)
         }
         var p = try body.map()
         let d: Distribution
         switch kind {
         case "exponential":
-            d = .exponential(mean: try p.required("mean", expected: "expected mean: DURATION").duration())
+            d = .exponential(mean: try q.read(p.required("mean", expected: "expected mean: \(q.placeholder)")))
         case "lognormal":
-            let mean = try p.required("mean", expected: "expected mean: DURATION").duration()
+            let mean = try q.read(p.required("mean", expected: "expected mean: \(q.placeholder)"))
             d = .lognormal(mean: mean, cv: try within(Limits.cv, p.required("cv", expected: "expected cv: NUMBER > 0")))
         case "weibull":
-            let mean = try p.required("mean", expected: "expected mean: DURATION").duration()
+            let mean = try q.read(p.required("mean", expected: "expected mean: \(q.placeholder)"))
             d = .weibull(mean: mean, shape: try within(Limits.weibullShape, p.required("shape", expected: "expected shape: NUMBER > 0")))
         case "gamma":
-            let mean = try p.required("mean", expected: "expected mean: DURATION").duration()
+            let mean = try q.read(p.required("mean", expected: "expected mean: \(q.placeholder)"))
             d = .gamma(mean: mean, cv: try within(Limits.cv, p.required("cv", expected: "expected cv: NUMBER > 0")))
         case "deterministic":
-            d = .deterministic(try p.required("value", expected: "expected value: DURATION").duration())
+            d = .deterministic(try q.read(p.required("value", expected: "expected value: \(q.placeholder)"), positive: false))
         case "uniform":
-            let lo = try p.required("min", expected: "expected min: DURATION").duration(positive: false)
+            let lo = try q.read(p.required("min", expected: "expected min: \(q.placeholder)"), positive: false)
             let hiV = try p.required("max", expected: "expected max: DURATION")
-            let hi = try hiV.duration()
+            let hi = try q.read(hiV)
             guard hi > lo else { throw hiV.error("must be greater than min", expected: "expected min < max") }
             d = .uniform(min: lo, max: hi)
         default:   // empirical
             if let values = p.optional("values") {
                 var xs: [Double] = []
-                for x in try values.list() { xs.append(try x.duration(positive: false)) }
+                for x in try values.list() { xs.append(try q.read(x, positive: false)) }
                 guard !xs.isEmpty, xs.contains(where: { $0 > 0 }) else {
-                    throw values.error("needs at least one positive value", expected: "expected a list of durations")
+                    throw values.error("needs at least one positive value", expected: "expected a list of \(q == .duration ? "durations" : "amounts")")
                 }
                 d = .empiricalValues(xs)
             } else {
                 let edgesV = try p.required("edges", expected: "expected values: [..] or edges: [..] with weights: [..]")
                 let weightsV = try p.required("weights", expected: "expected weights: one per bin")
                 var edges: [Double] = [], weights: [Double] = []
-                for x in try edgesV.list() { edges.append(try x.duration(positive: false)) }
+                for x in try edgesV.list() { edges.append(try q.read(x, positive: false)) }
                 for x in try weightsV.list() { weights.append(try x.double("expected a weight ≥ 0")) }
                 guard let h = EmpiricalHistogram(edges: edges, weights: weights) else {
                     throw weightsV.error("does not fit the edges",

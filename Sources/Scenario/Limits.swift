@@ -19,4 +19,6 @@ enum Limits {
     static let maxReplications = 1_000_000
     /// Expected arrivals in one replication (all channels and visitors).
     static let maxArrivals = 1e9
+    /// Largest amount of money (costs, order values) and satisfaction score magnitude.
+    static let maxMoney = 1e12
 }

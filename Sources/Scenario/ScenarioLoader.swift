@@ -84,6 +84,9 @@ public enum ScenarioLoader {
         let teams = try TeamReader.readAll(m.required("teams", expected: "expected teams: { NAME: { skills, headcount } }"),
                                            channels: channels, context: context)
         let visitors = try visitorsV.map { v throws(ScenarioError) in try VisitorReader.read(v, channels: channels, context: context) }
+        let satisfaction = try m.optional("satisfaction").map { v throws(ScenarioError) in
+            try SatisfactionReader.read(v, channels: channels)
+        }
         _ = m.optional("strategies")   // known here; read by StrategiesReader against this base
         try m.finish()
         // Every channel needs a team that can serve it.
@@ -91,7 +94,8 @@ public enum ScenarioLoader {
             throw channelsV.error("channel '\(ch.name)' has no team with that skill",
                                   expected: "expected a team whose skills include \(ch.name)")
         }
-        let model = ModelSpec(horizon: horizon, channels: channels, teams: teams, warmup: warmup, visitors: visitors)
+        var model = ModelSpec(horizon: horizon, channels: channels, teams: teams, warmup: warmup, visitors: visitors)
+        model.satisfaction = satisfaction
         let inputFiles = context.files.paths
         let expected = (channels.map(\.arrivalRates) + [visitors?.arrivalRates ?? []])
             .reduce(0) { $0 + $1.reduce(0, +) } * horizon.intervalLength

@@ -1,13 +1,17 @@
 import ChannelModel
 
-/// Reads `teams:`, a map from team name to skills, head-count, concurrency and slowdown.
+/// Reads `teams:`, a map from team name to skills, head-count or shifts, concurrency,
+/// slowdown, shrinkage and cost.
 enum TeamReader {
     static func readAll(_ v: YAMLValue, channels: [ChannelSpec], context: ReaderContext) throws(ScenarioError) -> [TeamSpec] {
         var m = try v.map()
         let entries = m.all()
         guard !entries.isEmpty else { throw v.error("has no teams", expected: "expected at least one team, e.g. web: { skills: [chat], headcount: 5 }") }
         var teams: [TeamSpec] = []
-        for (name, tv) in entries { teams.append(try read(name: name, tv, channels: channels, context: context)) }
+        for (name, tv) in entries {
+            try Names.check(name, tv, what: "team")
+            teams.append(try read(name: name, tv, channels: channels, context: context))
+        }
         return teams
     }
 
@@ -27,20 +31,10 @@ enum TeamReader {
         }
         guard !skills.isEmpty else { throw skillsV.error("is empty", expected: "expected at least one channel") }
 
-        let h = context.horizon
-        let hcV = try m.required("headcount", expected: "expected headcount: N or a list with one number per interval")
-        let headcount: [Int]
-        if hcV.isList {
-            let items = try hcV.list()
-            guard items.count == h.intervalCount else {
-                throw hcV.error("has \(items.count) values", expected: "expected \(h.intervalCount), one per interval of the horizon")
-            }
-            var hc: [Int] = []
-            for x in items { hc.append(try headcountValue(x)) }
-            headcount = hc
-        } else {
-            headcount = Array(repeating: try headcountValue(hcV), count: h.intervalCount)
-        }
+        let (form, staffing) = try m.oneOf(["headcount", "shifts"],
+                                           expected: "expected headcount: N (or one per interval) or shifts: [{ start, end, agents }]")
+        let headcount = form == "shifts" ? try ShiftReader.read(staffing, horizon: context.horizon)
+                                         : try readHeadcount(staffing, horizon: context.horizon)
 
         let concurrencyV = m.optional("concurrency")
         let concurrency = try concurrencyV?.positiveInt("expected a whole number of chats ≥ 1") ?? 1
@@ -84,10 +78,31 @@ enum TeamReader {
         if let sv = shrinkageV, shrinkage >= 1 {
             throw sv.error("must be below 1, got \(shrinkage)", expected: "expected the share of time lost, e.g. 0.3")
         }
+        let costV = m.optional("cost_per_hour")
+        let cost = try costV?.money() ?? 0
+        let overtimeV = m.optional("overtime_cost_per_hour")
+        let overtimeCost = try overtimeV?.money()
+        if let ov = overtimeV, costV == nil {
+            throw ov.error("is given without cost_per_hour", expected: "expected cost_per_hour as well, the rate of scheduled hours")
+        }
         try m.finish()
         var team = TeamSpec(name: name, skills: skills, headcount: headcount, concurrency: concurrency, speeds: speeds)
         team.shrinkage = shrinkage
+        team.costPerHour = cost
+        team.overtimeCostPerHour = overtimeCost
         return team
+    }
+
+    /// `headcount: N`, or a list with one number per interval of the horizon.
+    static func readHeadcount(_ v: YAMLValue, horizon h: Horizon) throws(ScenarioError) -> [Int] {
+        guard v.isList else { return Array(repeating: try headcountValue(v), count: h.intervalCount) }
+        let items = try v.list()
+        guard items.count == h.intervalCount else {
+            throw v.error("has \(items.count) values", expected: "expected \(h.intervalCount), one per interval of the horizon")
+        }
+        var hc: [Int] = []
+        for x in items { hc.append(try headcountValue(x)) }
+        return hc
     }
 
     static func headcountValue(_ v: YAMLValue) throws(ScenarioError) -> Int {

@@ -21,6 +21,7 @@ enum VisitorReader {
         var enquiries: [VisitorSpec.Enquiry] = []
         for (name, ev) in em.all() {
             if name == "all" { throw ev.error("'all' is reserved", expected: "expected another enquiry name (the totals use it)") }
+            try Names.check(name, ev, what: "enquiry")
             enquiries.append(try enquiry(name: name, ev, channels: channels, segments: segments))
         }
         guard !enquiries.isEmpty else { throw enquiriesV.error("has no enquiry types", expected: "expected at least one") }
@@ -82,10 +83,12 @@ enum VisitorReader {
             try em.finish()
             try checkSum([endings.resolved, endings.unresolved, endings.toPhone, endings.toForm], at: ev, what: "ending probabilities")
         }
+        let sale = try m.optional("sale").map { sv throws(ScenarioError) in try SaleReader.read(sv, channels: channels) }
         try m.finish()
         var e = VisitorSpec.Enquiry(name: name, share: share, selfServeSuccess: success, selfServeTime: time,
                                     choice: choice, bySegment: bySegment)
         e.endings = endings
+        e.sale = sale
         return e
     }
 
@@ -152,6 +155,7 @@ enum VisitorReader {
         var out: [(String, Double)] = []
         for (name, sv) in m.all() {
             if name == "all" { throw sv.error("'all' is reserved", expected: "expected another \(what) name (the totals use it)") }
+            try Names.check(name, sv, what: what)
             out.append((name, try sv.probability()))
         }
         guard !out.isEmpty else { throw v.error("is empty", expected: "expected at least one \(what)") }

@@ -99,6 +99,16 @@ struct YAMLValue {
         return v
     }
 
+    /// An amount of money (a plain number in the scenario's currency).
+    func money(positive: Bool = false) throws(ScenarioError) -> Double {
+        let expected = positive ? "expected an amount of money > 0, e.g. 28.50" : "expected an amount of money ≥ 0, e.g. 28.50"
+        let x = try double(expected)
+        if positive && x <= 0 { throw error("must be positive, got \(x)", expected: expected) }
+        if x < 0 { throw error("must not be negative, got \(x)", expected: expected) }
+        if x > Limits.maxMoney { throw error("\(x) is above the supported 10¹²", expected: expected) }
+        return x
+    }
+
     /// A rate with a unit (`2/min`, `120/h`), in events per second.
     func rate() throws(ScenarioError) -> Double {
         let expected = "expected a rate such as 2/min or 120/h"

@@ -69,8 +69,8 @@ import Variates
             let spec = Self.recontactSpec(withdraw: withdraw)
             let m = Fixture.metrics(spec, seed: 2, replication: 0)
             let form = m.channels[0].total, phone = m.channels[1].total
-            let g = m.visitorGroups.last!
-            func value(_ name: String) -> Double { g.values[g.names.firstIndex(of: name)!] }
+            let g = m.groups(.visitors).last!
+            func value(_ name: String) -> Double { g[name]! }
             // Nobody works forms, so every submitter re-contacts an hour later: by phone while
             // the window is open, or, after it closes (phone not offered), they leave.
             #expect(form[.recontacts] == value("visitors"))

@@ -24,35 +24,47 @@ final class RecordingMonitor: SimulationMonitor {
     var endings: [ContactEnding] = []
     var contacts: [Int] = []
     var visitorOutcomes: [(outcome: VisitorOutcome, channel: Int)] = []
+    var journeys: [Journey] = []
+    var busyPeriods: [(team: Int, channel: Int, from: Double, to: Double)] = []
+    var overtimeChanges: [(team: Int, time: Double, agents: Int)] = []
+    /// Groups of the contacts that arrived, in order.
+    var arrivalGroups: [Int] = []
     /// The `alone` time of each completed contact, in completion order.
     var alones: [Double] = []
 
     func intervalBegan(_ interval: Int, at time: Double) { log.append(.interval(interval, time)) }
-    func arrived(channel: Int, interval: Int, at time: Double) { log.append(.arrived(channel: channel, time: time)) }
-    func callbackAccepted(channel: Int, interval: Int, arrival: Double) { callbacksAccepted.append(arrival) }
-    func answered(channel: Int, interval: Int, arrival: Double, wait: Double, callback: Bool) {
+    func arrived(channel: Int, interval: Int, group: Int, at time: Double) {
+        log.append(.arrived(channel: channel, time: time))
+        arrivalGroups.append(group)
+    }
+    func callbackAccepted(channel: Int, interval: Int, group: Int, arrival: Double) { callbacksAccepted.append(arrival) }
+    func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool) {
         log.append(.answered(channel: channel, arrival: arrival, wait: wait))
     }
-    func abandoned(channel: Int, interval: Int, arrival: Double, wait: Double) {
+    func abandoned(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double) {
         log.append(.abandoned(channel: channel, arrival: arrival, wait: wait))
     }
-    func unansweredAtEnd(channel: Int, interval: Int, arrival: Double, wait: Double) {
+    func unansweredAtEnd(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double) {
         log.append(.unanswered(channel: channel, arrival: arrival, wait: wait))
     }
-    func recontacted(channel: Int, interval: Int, arrival: Double, withdrawn: Bool) { recontacts.append(withdrawn) }
-    func completed(channel: Int, interval: Int, arrival: Double, service: Double, alone: Double, response: Double) {
+    func recontacted(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, withdrawn: Bool) { recontacts.append(withdrawn) }
+    func completed(channel: Int, interval: Int, group: Int, arrival: Double, service: Double, alone: Double, response: Double) {
         log.append(.completed(channel: channel, arrival: arrival, service: service))
         alones.append(alone)
     }
-    func replied(channel: Int, interval: Int, arrival: Double, delay: Double) { log.append(.replied(channel: channel, delay: delay)) }
+    func replied(channel: Int, interval: Int, group: Int, arrival: Double, delay: Double) { log.append(.replied(channel: channel, delay: delay)) }
     func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double) { visitorsArrived += 1 }
     func visitorInvited(segment: Int, enquiry: Int, interval: Int, arrival: Double, accepted: Bool) { invitations.append(accepted) }
-    func contactEnded(channel: Int, interval: Int, arrival: Double, ending: ContactEnding) { endings.append(ending) }
+    func contactEnded(channel: Int, interval: Int, group: Int, arrival: Double, ending: ContactEnding) { endings.append(ending) }
     func visitorContacted(segment: Int, enquiry: Int, interval: Int, arrival: Double, channel: Int) { contacts.append(channel) }
-    func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome, channel: Int) {
+    func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome, channel: Int,
+                         journey: Journey) {
         visitorOutcomes.append((outcome, channel))
+        journeys.append(journey)
     }
-    func leftMidChat(channel: Int, interval: Int, arrival: Double, service: Double) {
+    func agentBusy(team: Int, channel: Int, from: Double, to: Double) { busyPeriods.append((team, channel, from, to)) }
+    func overtimeChanged(team: Int, at time: Double, agents: Int) { overtimeChanges.append((team, time, agents)) }
+    func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double) {
         log.append(.leftMidChat(channel: channel, arrival: arrival, service: service))
     }
     func stateChanged(channel: Int, at time: Double, to state: ChannelState) { states.append((channel, time, state)) }

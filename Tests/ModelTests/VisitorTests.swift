@@ -53,8 +53,8 @@ import Variates
         let spec = Self.spec(success: 0.5, choice: .init(channels: [0.7], leave: 0.3))
         for rep in 0..<3 {
             let m = Fixture.metrics(spec, seed: 9, replication: rep)
-            let g = m.visitorGroups.last!
-            func value(_ name: String) -> Double { g.values[g.names.firstIndex(of: name)!] }
+            let g = m.groups(.visitors).last!
+            func value(_ name: String) -> Double { g[name]! }
             let outcomes = VisitorOutcome.allCases.map { value($0.name) }.reduce(0, +)
             #expect(value("visitors") == outcomes)
             #expect(value("visitors") > 0 && value("self_served") > 0 && value("left") > 0)

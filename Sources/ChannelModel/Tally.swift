@@ -1,0 +1,96 @@
+import Statistics
+
+/// Streaming tallies of one channel over one interval (or over the horizon for one visitor group).
+struct Tally {
+    var offered = 0, answered = 0, abandoned = 0, unanswered = 0
+    var answeredAfterWait = 0, answeredWithinT = 0, completed = 0
+    var sumWait = 0.0, sumHandle = 0.0, sumAlone = 0.0
+    var waits = WaitHistogram()
+    // Message-level chats.
+    var midChat = 0, replies = 0
+    var resolved = 0, unresolved = 0, transferredOut = 0
+    /// Agent-seconds on duty after the window closed, finishing work.
+    var overtimeArea = 0.0
+    /// Time from arrival (submission) to the end of the contact.
+    var sumResponse = 0.0
+    var responses = WaitHistogram()
+    var recontacts = 0, withdrawn = 0
+    /// Phone callbacks: accepted, answered (called back), their waits, and the backlog.
+    var callbacks = 0, callbacksAnswered = 0
+    var sumCallbackWait = 0.0, callbackArea = 0.0
+    var sumReplyDelay = 0.0
+    var replyDelays = WaitHistogram()
+    /// Satisfaction proxy: the sum of the scores of contacts that ended, and their number
+    /// (0 without a satisfaction section, which leaves the mean undefined).
+    var satisfactionSum = 0.0, satisfactionCount = 0
+    /// Sales of visitors whose last contact was on this channel, and their value.
+    var conversions = 0, revenue = 0.0
+    // Time integrals (agent-seconds, customer-seconds) and the time they cover.
+    var queueArea = 0.0, busyArea = 0.0, inServiceArea = 0.0, staffedArea = 0.0, slotsArea = 0.0
+    var duration = 0.0
+
+    func values() -> MetricValues {
+        var v = MetricValues()
+        func ratio(_ a: Double, _ b: Double) -> Double { b > 0 ? a / b : .nan }
+        v[.offered] = Double(offered)
+        v[.answered] = Double(answered)
+        v[.abandoned] = Double(abandoned)
+        v[.unanswered] = Double(unanswered)
+        v[.pAbandon] = ratio(Double(abandoned), Double(offered))
+        // Live-queue measures leave callbacks out (their "wait" is the time to be called back).
+        let live = Double(offered - callbacks)
+        v[.pWait] = ratio(Double(answeredAfterWait + abandoned + unanswered + withdrawn), live)
+        v[.asa] = ratio(sumWait, Double(answered - callbacksAnswered))
+        v[.waitP50] = waits.quantile(0.50)
+        v[.waitP90] = waits.quantile(0.90)
+        v[.waitP95] = waits.quantile(0.95)
+        v[.waitP99] = waits.quantile(0.99)
+        v[.slOffered] = ratio(Double(answeredWithinT), live)
+        v[.slAnswered] = ratio(Double(answeredWithinT), Double(answered - callbacksAnswered))
+        v[.handle] = ratio(sumHandle, Double(completed))
+        v[.occupancy] = ratio(busyArea, staffedArea)
+        v[.slotUtilisation] = ratio(inServiceArea, slotsArea)
+        v[.meanConcurrencyBusy] = ratio(inServiceArea, busyArea)
+        v[.meanQueue] = ratio(queueArea, duration)
+        v[.staff] = ratio(staffedArea, duration)
+        v[.abandonedMidChat] = Double(midChat)
+        v[.replyDelay] = ratio(sumReplyDelay, Double(replies))
+        v[.replyDelayP90] = replyDelays.quantile(0.90)
+        v[.effectiveSlowdown] = ratio(sumHandle, sumAlone)
+        v[.resolved] = Double(resolved)
+        v[.unresolved] = Double(unresolved)
+        v[.transferredOut] = Double(transferredOut)
+        v[.overtime] = overtimeArea / 3600
+        v[.responseTime] = ratio(sumResponse, Double(completed))
+        v[.responseTimeP90] = responses.quantile(0.90)
+        v[.recontacts] = Double(recontacts)
+        v[.withdrawn] = Double(withdrawn)
+        v[.callbacks] = Double(callbacks)
+        v[.callbackWait] = ratio(sumCallbackWait, Double(callbacksAnswered))
+        v[.callbackBacklog] = ratio(callbackArea, duration)
+        v[.satisfaction] = ratio(satisfactionSum, Double(satisfactionCount))
+        v[.conversions] = Double(conversions)
+        v[.revenue] = revenue
+        return v
+    }
+
+    mutating func merge(_ o: Tally) {
+        offered += o.offered; answered += o.answered; abandoned += o.abandoned; unanswered += o.unanswered
+        answeredAfterWait += o.answeredAfterWait; answeredWithinT += o.answeredWithinT; completed += o.completed
+        sumWait += o.sumWait; sumHandle += o.sumHandle; sumAlone += o.sumAlone
+        waits.merge(o.waits)
+        midChat += o.midChat; replies += o.replies; sumReplyDelay += o.sumReplyDelay
+        resolved += o.resolved; unresolved += o.unresolved; transferredOut += o.transferredOut
+        overtimeArea += o.overtimeArea
+        sumResponse += o.sumResponse; responses.merge(o.responses)
+        recontacts += o.recontacts; withdrawn += o.withdrawn
+        callbacks += o.callbacks; callbacksAnswered += o.callbacksAnswered
+        sumCallbackWait += o.sumCallbackWait; callbackArea += o.callbackArea
+        replyDelays.merge(o.replyDelays)
+        satisfactionSum += o.satisfactionSum; satisfactionCount += o.satisfactionCount
+        conversions += o.conversions; revenue += o.revenue
+        queueArea += o.queueArea; busyArea += o.busyArea; inServiceArea += o.inServiceArea
+        staffedArea += o.staffedArea; slotsArea += o.slotsArea; duration += o.duration
+    }
+}
+
