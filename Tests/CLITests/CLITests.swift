@@ -1,4 +1,5 @@
 import Foundation
+import ResultStore
 import Testing
 
 @Suite(.serialized) struct ErlangCLITests {
@@ -117,6 +118,43 @@ import Testing
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.first == "strategy,channel,interval,label,metric,mean,half_width,low,high,n")
         #expect(lines.contains { $0.hasPrefix("base,chat,all,,offered,") })
+    }
+
+    @Test func runTableGolden() throws {
+        // Visitors, shifts, costs, a sale and the satisfaction proxy: every table section.
+        let r = try CLI.run(["run", CLI.scenario("shop.yaml"), "--no-store", "--no-charts", "--threads", "2"])
+        #expect(r.status == 0, "\(r.stderr)")
+        try CLI.expectGolden(r.stdout, "run-shop.txt")
+    }
+
+    @Test func groupsAreStoredAndExportedUnderTheirKeys() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("r.sqlite").path
+        let r = try CLI.run(["run", CLI.scenario("shop.yaml"), "--db", db, "--no-charts", "--quiet", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        for prefix in ["base,chat/mobile/order,all,,offered,", "base,visitors/all/all,all,,satisfaction_proxy,",
+                       "base,team/web,all,,agent_cost,", "base,totals,all,,cost_per_resolved,"] {
+            #expect(lines.contains { $0.hasPrefix(prefix) }, "\(prefix)")
+        }
+        let store = try ResultDatabase(path: db)
+        let run = try #require(try store.latestRun(scenarioName: "shop", strategy: "base"))
+        let rows = try store.summaries(runID: run.id)
+        func mean(_ channel: String, _ metric: String) -> Double? {
+            rows.first { $0.channel == channel && $0.metric == metric }?.mean
+        }
+        // Totals are the teams' sums; channels' allocated costs add up to them too.
+        let teams = try #require(mean("team/web", "agent_cost")) + (try #require(mean("team/voice", "agent_cost")))
+        let total = try #require(mean("totals", "agent_cost"))
+        #expect(abs(total - teams) < 1e-9 * total)
+        let channels = try #require(mean("chat", "agent_cost")) + (try #require(mean("phone", "agent_cost")))
+        #expect(abs(total - channels) < 1e-9 * total)
+        #expect(mean("totals", "paid_hours") == 13)
+        #expect(try #require(mean("visitors/all/all", "satisfaction_proxy")) > 0)
+        // Per replication too, under the same keys.
+        let reps = try store.replicationMetrics(runID: run.id)
+        #expect(reps.filter { $0.channel == "totals" && $0.metric == "agent_cost" }.count == 3)
     }
 
     @Test func everyExampleScenarioRuns() throws {
