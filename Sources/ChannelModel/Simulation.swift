@@ -61,6 +61,8 @@ public struct Simulation {
     /// without satisfaction), accrued per visitor because a streaming monitor keeps no
     /// per-visitor state.
     let waitScorePerSecond: [Double]
+    /// Per segment: whether its visitors' contacts go ahead of the queue.
+    let prioritySegment: [Bool]
     /// Per team: agents on duty beyond the schedule (leaving or closing), for overtime.
     var overtimeAgents: [Int]
 
@@ -118,6 +120,7 @@ public struct Simulation {
         callbacks = spec.channels.map(\.callback)
         waitScorePerSecond = spec.channels.indices.map { c in (spec.satisfaction?.perMinuteWait[c] ?? 0) / 60 }
         overtimeAgents = Array(repeating: 0, count: spec.teams.count)
+        prioritySegment = spec.visitors.map { v in v.segments.indices.map { v.prioritySegments.contains($0) } } ?? []
         isMessages = spec.channels.map { ch in
             if case .messages = ch.mode { return ch.kind == .chat } else { return false }
         }

@@ -16,6 +16,9 @@ public struct VisitorSpec: Sendable, Equatable {
     public var followUpChannel: Int?
     /// Proactive chat invitations; nil for none.
     public var proactive: Proactive?
+    /// Segment indices whose contacts go ahead of the queue in every channel (a priority
+    /// class, e.g. a high-value tier), FIFO among themselves and with priority escalations.
+    public var prioritySegments: [Int] = []
 
     /// Proactive chat (DESIGN §1.2): a share of arriving visitors of chosen segments are
     /// invited to chat before they try self-serve, optionally only while the chat queue is

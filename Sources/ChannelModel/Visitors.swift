@@ -66,9 +66,11 @@ extension Simulation {
     }
 
     /// Visitor i starts a contact on channel c now: the contact's own attributes come from
-    /// the quantiles drawn at arrival, read through this channel's distributions.
-    mutating func contact(_ i: Int32, channel c: Int, priority: Bool) {
+    /// the quantiles drawn at arrival, read through this channel's distributions. Contacts
+    /// of priority segments go ahead of the queue, as do escalations with `priority`.
+    mutating func contact(_ i: Int32, channel c: Int, priority escalated: Bool) {
         let cu = customers[i]
+        let priority = escalated || prioritySegment[Int(cu.segment)]
         let d = draws[c]
         customers[i].channel = Int32(c)
         customers[i].arrival = now

@@ -29,8 +29,13 @@ enum VisitorReader {
         let proactive = try m.optional("proactive").map { pv throws(ScenarioError) in
             try readProactive(pv, channels: channels, segments: segments)
         }
+        var priority: [Int] = []
+        if let pv = m.optional("priority_segments") {
+            for x in try pv.list() { priority.append(try segmentIndex(x, segments: segments)) }
+        }
         try m.finish()
         var spec = VisitorSpec(arrivalRates: rates, overdispersionCV: cv, segments: segments, enquiries: enquiries)
+        spec.prioritySegments = priority
         // Chat escalations join the (first) phone channel.
         spec.escalationChannel = channels.firstIndex { $0.kind == .phone }
         spec.followUpChannel = channels.firstIndex { $0.kind == .form }
@@ -112,20 +117,24 @@ enum VisitorReader {
         }
         var invited: [Int] = []
         if let sv = m.optional("segments") {
-            for x in try sv.list() {
-                let name = try x.string()
-                guard let k = segments.firstIndex(where: { $0.name == name }) else {
-                    let hint = Suggest.closest(to: name, in: segments.map(\.name)).map { "did you mean '\($0)'?" }
-                    throw x.error("segment '\(name)' is not defined", expected: hint ?? "expected one of the segments: \(segments.map(\.name).joined(separator: ", "))")
-                }
-                invited.append(k)
-            }
+            for x in try sv.list() { invited.append(try segmentIndex(x, segments: segments)) }
         }
         let share = try m.required("share", expected: "expected share: probability that a visitor is invited").probability()
         let accept = try m.required("accept", expected: "expected accept: probability that an invited visitor accepts").probability()
         let maxQueue = try m.optional("max_queue")?.positiveInt("expected a number of waiting chats ≥ 1")
         try m.finish()
         return VisitorSpec.Proactive(channel: channel, segments: invited, share: share, accept: accept, maxQueue: maxQueue)
+    }
+
+    /// The index of the segment `v` names.
+    static func segmentIndex(_ v: YAMLValue, segments: [VisitorSpec.Segment]) throws(ScenarioError) -> Int {
+        let name = try v.string()
+        guard let k = segments.firstIndex(where: { $0.name == name }) else {
+            let hint = Suggest.closest(to: name, in: segments.map(\.name)).map { "did you mean '\($0)'?" }
+            throw v.error("segment '\(name)' is not defined",
+                          expected: hint ?? "expected one of the segments: \(segments.map(\.name).joined(separator: ", "))")
+        }
+        return k
     }
 
     /// `{ chat: 0.5, phone: 0.3, leave: 0.2 }`: weights over channel names and `leave`, summing to 1.

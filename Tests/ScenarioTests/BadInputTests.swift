@@ -201,6 +201,16 @@ func scenarioError(_ text: String, file: String) -> ScenarioError? {
         #expect(error(text)?.contains("visitors.enquiries.complex.choice_by_segment.tablet: segment 'tablet' is not defined") == true)
     }
 
+    @Test func prioritySegmentsAreDefinedSegments() throws {
+        let ok = try ScenarioLoader.parse(Self.valid.replacingOccurrences(of: "  segments: { mobile: 0.6, desktop: 0.4 }",
+                                                                          with: "  segments: { mobile: 0.6, desktop: 0.4 }\n  priority_segments: [desktop]"),
+                                          file: "v.yaml")
+        #expect(ok.model.visitors?.prioritySegments == [1])
+        #expect(error(Self.valid.replacingOccurrences(of: "  segments: { mobile: 0.6, desktop: 0.4 }",
+                                                      with: "  segments: { mobile: 0.6, desktop: 0.4 }\n  priority_segments: [dekstop]"))
+                == "v.yaml:6:23: visitors.priority_segments[0]: segment 'dekstop' is not defined (did you mean 'desktop'?)")
+    }
+
     @Test func hoursOutsideTheHorizon() {
         #expect(error(Self.valid.replacingOccurrences(of: "hours: \"08:00-10:00\"", with: "hours: \"18:00-22:00\""))
                 == "v.yaml:10:18: channels.chat.hours: 18:00-22:00 lies outside the horizon's 08:00-10:00 (expected hours that overlap the horizon's day)")
