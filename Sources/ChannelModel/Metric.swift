@@ -54,6 +54,9 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     case callbacks
     case callbackWait = "callback_wait"
     case callbackBacklog = "callback_backlog"
+    /// Age of the oldest contact still waiting at the interval's end (a backlog's age),
+    /// seconds; over the horizon, the largest of these.
+    case oldestWaiting = "oldest_waiting_age"
     /// The satisfaction proxy: mean score of the contacts that ended (the scenario's
     /// assumed scores, never a measurement).
     case satisfaction = "satisfaction_proxy"
@@ -73,7 +76,7 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     public var isDuration: Bool {
         switch self {
         case .asa, .waitP50, .waitP90, .waitP95, .waitP99, .handle, .replyDelay, .replyDelayP90, .responseTime, .responseTimeP90,
-             .callbackWait:
+             .callbackWait, .oldestWaiting:
             return true
         default: return false
         }

@@ -16,7 +16,7 @@ extension MetricsRecorder {
                 var v = groupTallies[c * groupCount + g].values()
                 // Time averages belong to no visitor group.
                 for m in [Metric.occupancy, .slotUtilisation, .meanConcurrencyBusy, .meanQueue, .staff, .overtime,
-                          .callbackBacklog] {
+                          .callbackBacklog, .oldestWaiting] {
                     v[m] = .nan
                 }
                 groups.append(v)

@@ -193,6 +193,11 @@ public final class MetricsRecorder: SimulationMonitor {
         score(channel, interval, group, SatisfactionScores.midChatKind, abandoned: true)
     }
 
+    public func oldestWaiting(channel: Int, interval: Int, at time: Double, age: Double) {
+        // Intervals that end inside the warm-up are not reported.
+        if time > warmup { tallies[channel * intervalCount + interval].oldestWaiting = age }
+    }
+
     public func stateChanged(channel: Int, at time: Double, to newState: ChannelState) {
         accrue(channel, to: time)
         state[channel] = newState

@@ -49,6 +49,10 @@ public protocol SimulationMonitor: AnyObject {
     /// A customer left a message-level chat unresolved because a reply took longer than
     /// their in-chat patience; `service` is the time from answer to leaving.
     func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double)
+    /// Interval `interval` ended at `time` with the oldest contact still waiting on
+    /// `channel` (live or priority queue; callbacks aside) `age` seconds old, or nobody
+    /// waiting (`age` 0).
+    func oldestWaiting(channel: Int, interval: Int, at time: Double, age: Double)
     /// The channel's state changed at `time`.
     func stateChanged(channel: Int, at time: Double, to state: ChannelState)
     /// A contact ended after service (`completed` came first): resolved, unresolved, or

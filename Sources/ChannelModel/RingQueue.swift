@@ -28,6 +28,9 @@ struct RingQueue {
 
     var first: Int32? { count > 0 ? storage[head] : nil }
 
+    /// The k-th value from the head (0 ≤ k < count).
+    subscript(k: Int) -> Int32 { storage[(head + k) % storage.count] }
+
     private mutating func grow() {
         var next = ContiguousArray<Int32>(repeating: -1, count: storage.count * 2)
         for i in 0..<count { next[i] = storage[(head + i) % storage.count] }

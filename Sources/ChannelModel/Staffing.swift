@@ -4,6 +4,8 @@ import SimKernel
 extension Simulation {
     /// Interval i starts: every team moves to its head-count for i.
     mutating func beginInterval(_ i: Int) {
+        // The previous interval ends now unless the window closed after it (reported then).
+        if i > 0 && intervalEnds[i - 1] == now { reportOldestWaiting(interval: i - 1) }
         currentInterval = i
         monitor.intervalBegan(i, at: now)
         for t in spec.teams.indices { setHeadcount(team: t, to: spec.teams[t].onDuty(i)) }
@@ -18,6 +20,7 @@ extension Simulation {
     /// The window closes after interval i: no new arrivals come until the next day, and the
     /// agents on shift finish the queue and their work, then go off.
     mutating func closeWindow(after i: Int) {
+        reportOldestWaiting(interval: i)
         for a in agents.items.indices where agents.items[a].status == .active {
             setStatus(Int32(a), .closing)
             pullWork(Int32(a))
@@ -95,5 +98,21 @@ extension Simulation {
 
     mutating func goOff(_ a: Int32) {
         setStatus(a, .off)
+    }
+
+    /// Tells the monitor, for every channel, how long the oldest contact still waiting has
+    /// waited at the end of interval i (the backlog's age; abandoned ones still in the
+    /// buffer are skipped).
+    mutating func reportOldestWaiting(interval i: Int) {
+        for c in queues.indices {
+            var oldest = now
+            for q in [priorityQueues[c], queues[c]] {
+                for k in 0..<q.count where customers[q[k]].state == .waiting {
+                    oldest = min(oldest, customers[q[k]].arrival)
+                    break
+                }
+            }
+            monitor.oldestWaiting(channel: c, interval: i, at: now, age: now - oldest)
+        }
     }
 }

@@ -25,6 +25,9 @@ struct Tally {
     var satisfactionSum = 0.0, satisfactionCount = 0
     /// Sales of visitors whose last contact was on this channel, and their value.
     var conversions = 0, revenue = 0.0
+    /// Age of the oldest waiting contact at the interval's end (the largest over merged
+    /// intervals); NaN until reported.
+    var oldestWaiting = Double.nan
     // Time integrals (agent-seconds, customer-seconds) and the time they cover.
     var queueArea = 0.0, busyArea = 0.0, inServiceArea = 0.0, staffedArea = 0.0, slotsArea = 0.0
     var duration = 0.0
@@ -71,6 +74,7 @@ struct Tally {
         v[.satisfaction] = ratio(satisfactionSum, Double(satisfactionCount))
         v[.conversions] = Double(conversions)
         v[.revenue] = revenue
+        v[.oldestWaiting] = oldestWaiting
         return v
     }
 
@@ -89,6 +93,7 @@ struct Tally {
         replyDelays.merge(o.replyDelays)
         satisfactionSum += o.satisfactionSum; satisfactionCount += o.satisfactionCount
         conversions += o.conversions; revenue += o.revenue
+        if !(oldestWaiting >= o.oldestWaiting) && !o.oldestWaiting.isNaN { oldestWaiting = o.oldestWaiting }
         queueArea += o.queueArea; busyArea += o.busyArea; inServiceArea += o.inServiceArea
         staffedArea += o.staffedArea; slotsArea += o.slotsArea; duration += o.duration
     }

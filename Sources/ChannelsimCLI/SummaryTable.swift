@@ -9,7 +9,7 @@ let summaryMetrics: [Metric] = [
     .offered, .answered, .abandoned, .unanswered, .pAbandon, .pWait, .asa, .waitP50, .waitP90, .waitP95, .waitP99,
     .slOffered, .slAnswered, .handle, .occupancy, .slotUtilisation, .meanConcurrencyBusy, .meanQueue, .staff,
     .resolved, .unresolved, .transferredOut, .abandonedMidChat, .replyDelay, .replyDelayP90, .effectiveSlowdown,
-    .responseTime, .responseTimeP90, .recontacts, .withdrawn, .callbacks, .callbackWait, .callbackBacklog, .overtime,
+    .responseTime, .responseTimeP90, .recontacts, .withdrawn, .callbacks, .callbackWait, .callbackBacklog, .oldestWaiting, .overtime,
     .conversions, .revenue, .cost, .costPerResolved, .satisfaction,
 ]
 

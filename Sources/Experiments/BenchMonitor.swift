@@ -92,6 +92,8 @@ public final class BenchMonitor: SimulationMonitor {
     public func overtimeChanged(team: Int, at time: Double, agents: Int) {}
     public func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double) {}
 
+    public func oldestWaiting(channel: Int, interval: Int, at time: Double, age: Double) {}
+
     public func stateChanged(channel: Int, at time: Double, to newState: ChannelState) {
         accrue(time)
         state = newState

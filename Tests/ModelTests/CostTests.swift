@@ -77,3 +77,30 @@ import Variates
         #expect(team["busy_hours"] == (2 * 2100 + 2400) / 3600.0)
     }
 }
+
+/// The backlog's age: the oldest contact still waiting at each interval's end.
+@Suite struct OldestWaitingTests {
+    @Test func ageOfTheOldestWaitingContactAtEachIntervalEnd() {
+        // One agent; calls at 0, 0 and 1000 s, 4000 s each, four 15-minute intervals. The
+        // second call waits from 0 until 4000 (after the close at 3600).
+        let phone = Fixture.channel(.phone, arrivals: [0, 0, 1000], work: 4000, intervals: 4)
+        let spec = ModelSpec(horizon: Fixture.horizon(length: 3600, intervals: 4), channels: [phone],
+                             teams: [Fixture.team(skills: [0], headcount: [1, 1, 1, 1])])
+        let m = Fixture.run(spec)
+        #expect(m.oldestAges.map(\.interval) == [0, 1, 2, 3])
+        #expect(m.oldestAges.map(\.age) == [900, 1800, 2700, 3600])
+        let metrics = Fixture.metrics(spec, seed: 1)
+        #expect(metrics.channels[0].intervals.map { $0[.oldestWaiting] } == [900, 1800, 2700, 3600])
+        #expect(metrics.channels[0].total[.oldestWaiting] == 3600)
+    }
+
+    @Test func nobodyWaitingIsZeroAndWarmupIntervalsAreUndefined() {
+        let phone = Fixture.channel(.phone, arrivals: [100], work: 60, intervals: 2)
+        var spec = ModelSpec(horizon: Fixture.horizon(length: 3600, intervals: 2), channels: [phone],
+                             teams: [Fixture.team(skills: [0], headcount: [1, 1])])
+        spec.warmup = 1800
+        let m = Fixture.metrics(spec, seed: 1)
+        #expect(m.channels[0].intervals[0][.oldestWaiting].isNaN)
+        #expect(m.channels[0].intervals[1][.oldestWaiting] == 0)
+    }
+}

@@ -25,6 +25,7 @@ final class RecordingMonitor: SimulationMonitor {
     var contacts: [Int] = []
     var visitorOutcomes: [(outcome: VisitorOutcome, channel: Int)] = []
     var journeys: [Journey] = []
+    var oldestAges: [(channel: Int, interval: Int, age: Double)] = []
     var busyPeriods: [(team: Int, channel: Int, from: Double, to: Double)] = []
     var overtimeChanges: [(team: Int, time: Double, agents: Int)] = []
     /// Groups of the contacts that arrived, in order.
@@ -66,6 +67,9 @@ final class RecordingMonitor: SimulationMonitor {
     func overtimeChanged(team: Int, at time: Double, agents: Int) { overtimeChanges.append((team, time, agents)) }
     func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double) {
         log.append(.leftMidChat(channel: channel, arrival: arrival, service: service))
+    }
+    func oldestWaiting(channel: Int, interval: Int, at time: Double, age: Double) {
+        oldestAges.append((channel, interval, age))
     }
     func stateChanged(channel: Int, at time: Double, to state: ChannelState) { states.append((channel, time, state)) }
     func finished(at time: Double) { endTime = time }
