@@ -146,10 +146,11 @@ public final class MetricsRecorder: SimulationMonitor {
         score(channel, interval, group, SatisfactionScores.abandonedKind, wait: wait, abandoned: true)
     }
 
-    public func unansweredAtEnd(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double) {
+    public func unansweredAtEnd(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool) {
         guard counts(arrival) else { return }
         update(channel, interval, group) { $0.unanswered += 1 }
-        score(channel, interval, group, SatisfactionScores.unansweredKind, wait: wait)
+        // Waiting for a callback is not holding: it scores nothing, as when answered.
+        score(channel, interval, group, SatisfactionScores.unansweredKind, wait: callback ? 0 : wait)
     }
 
     public func completed(channel: Int, interval: Int, group: Int, arrival: Double, service: Double, alone: Double,

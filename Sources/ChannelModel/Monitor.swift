@@ -34,8 +34,9 @@ public protocol SimulationMonitor: AnyObject {
     func callbackAccepted(channel: Int, interval: Int, group: Int, arrival: Double)
     /// A customer left the queue after waiting `wait` seconds (patience ran out).
     func abandoned(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double)
-    /// A customer was still waiting when the run ended with nobody left to serve it.
-    func unansweredAtEnd(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double)
+    /// A customer was still waiting when the run ended with nobody left to serve it (in
+    /// the callback backlog when `callback`).
+    func unansweredAtEnd(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool)
     /// A contact finished; `service` is the time from answer to end, `alone` what it would
     /// have been had the agent held nothing else (work content, or replies plus typing),
     /// `response` the time from arrival (submission) to end.

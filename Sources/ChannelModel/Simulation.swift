@@ -234,7 +234,7 @@ public struct Simulation {
                 let cu = customers[i]
                 if cu.state == .waiting {
                     monitor.unansweredAtEnd(channel: c, interval: Int(cu.interval), group: Int(cu.group),
-                                            arrival: cu.arrival, wait: now - cu.arrival)
+                                            arrival: cu.arrival, wait: now - cu.arrival, callback: cu.callback)
                     if !cu.callback { customers[i].waitScore += waitScorePerSecond[c] * (now - cu.arrival) }
                     finishVisitor(i, .unanswered, channel: c)
                 }

@@ -78,7 +78,7 @@ public final class BenchMonitor: SimulationMonitor {
         outcome(at: arrival + wait)
     }
 
-    public func unansweredAtEnd(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double) {}
+    public func unansweredAtEnd(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool) {}
     public func completed(channel: Int, interval: Int, group: Int, arrival: Double, service: Double, alone: Double, response: Double) {}
     public func recontacted(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, withdrawn: Bool) {}
     public func replied(channel: Int, interval: Int, group: Int, arrival: Double, delay: Double) {}

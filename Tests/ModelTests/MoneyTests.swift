@@ -196,3 +196,17 @@ import Variates
         #expect(priority.gold < fifo.gold && priority.standard > fifo.standard)
     }
 }
+
+/// Callbacks' time to be called back is not waiting on hold: it scores nothing.
+@Suite struct CallbackSatisfactionTests {
+    @Test func unansweredCallbacksScoreOnlyTheirBase() {
+        // Nobody on shift: every caller takes a callback and is still waiting at the end.
+        var phone = Fixture.channel(.phone, arrivals: [0, 600, 1200], work: 300)
+        phone.callback = CallbackSpec(aboveWait: 0, accept: 1)
+        var spec = ModelSpec(horizon: Fixture.horizon(), channels: [phone], teams: [Fixture.team(skills: [0], headcount: [0])])
+        spec.satisfaction = SatisfactionSpec(base: ["unanswered": 10], perMinuteWait: [-2], abandoned: -30)
+        let m = Fixture.metrics(spec, seed: 1)
+        #expect(m.channels[0].total[.callbacks] == 3 && m.channels[0].total[.unanswered] == 3)
+        #expect(m.channels[0].total[.satisfaction] == 10)
+    }
+}

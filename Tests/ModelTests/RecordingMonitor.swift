@@ -45,7 +45,7 @@ final class RecordingMonitor: SimulationMonitor {
     func abandoned(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double) {
         log.append(.abandoned(channel: channel, arrival: arrival, wait: wait))
     }
-    func unansweredAtEnd(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double) {
+    func unansweredAtEnd(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool) {
         log.append(.unanswered(channel: channel, arrival: arrival, wait: wait))
     }
     func recontacted(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, withdrawn: Bool) { recontacts.append(withdrawn) }
