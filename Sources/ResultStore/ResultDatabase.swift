@@ -50,12 +50,30 @@ public final class ResultDatabase {
         // Refuse a newer file before touching it (switching its journal mode is a write).
         try Schema.refuseNewer(connection)
         // WAL lets readers proceed while one process writes, and makes a commit one append.
-        try connection.execute("PRAGMA journal_mode = WAL")
+        try retryingWhileBusy { try connection.execute("PRAGMA journal_mode = WAL") }
         // In WAL mode NORMAL is still crash-safe for the database; only the very last commits
         // can be lost on power failure, an acceptable trade for result files.
         try connection.execute("PRAGMA synchronous = NORMAL")
         // Off by default in SQLite, per connection.
         try connection.execute("PRAGMA foreign_keys = ON")
+    }
+
+    /// Runs `body` again while it fails with SQLITE_BUSY, for up to the busy timeout.
+    ///
+    /// Switching the journal mode needs the file to itself, and when another handle is
+    /// setting up the same file at that moment SQLite returns SQLITE_BUSY at once, without
+    /// calling the busy handler (to avoid a deadlock between the two): the wait the busy
+    /// timeout promises has to be made here.
+    private func retryingWhileBusy(_ body: () throws -> Void) throws {
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(Self.busyTimeoutMilliseconds) * 1_000_000
+        while true {
+            do {
+                return try body()
+            } catch StoreError.sqlite(let code, _) where code & 0xff == SQLITE_BUSY
+                && DispatchTime.now().uptimeNanoseconds < deadline {
+                usleep(2_000)
+            }
+        }
     }
 
     /// Stores `run` and all its rows in one transaction and returns its id in `runs`.
