@@ -70,8 +70,9 @@ struct AgentPool {
         }
     }
 
-    /// Capacity of agent `a` on channel `c`.
-    func capacity(_ a: Int32, _ c: Int) -> Int32 { capacity[Int(items[Int(a)].team) * channelCount + c] }
+    /// Capacity of an agent of `team` on channel `c` (0 without the skill).
+    @inline(__always)
+    func capacity(team: Int, channel c: Int) -> Int32 { capacity[team * channelCount + c] }
 
     /// Adds an off-shift agent to `team` and returns its index.
     mutating func add(team: Int) -> Int32 {

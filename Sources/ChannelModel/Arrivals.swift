@@ -94,7 +94,7 @@ extension Simulation {
         dirtyMask |= 1 << UInt64(c)
         monitor.abandoned(channel: c, interval: Int(cu.interval), group: Int(cu.group), arrival: cu.arrival,
                           wait: now - cu.arrival)
-        customers[i].waitScore += waitScorePerSecond[c] * (now - cu.arrival)
+        accrueWaitScore(i)
         finishVisitor(i, .abandoned, channel: c)
     }
 

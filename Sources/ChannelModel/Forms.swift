@@ -48,12 +48,12 @@ extension Simulation {
         }
         monitor.recontacted(channel: c, interval: Int(item.interval), group: Int(item.group), arrival: item.arrival,
                             wait: now - item.arrival, withdrawn: ch.withdrawOnRecontact)
-        // The new contact takes over the visitor; the old item, if it stays, is answered
-        // later without ending the visitor's story again.
+        // The new contact takes over the visitor (and the wait so far); the old item, if it
+        // stays, is answered later without ending the visitor's story again.
+        accrueWaitScore(i)
         let j = customers.allocate()
-        var cu = item
+        var cu = customers[i]
         cu.state = .waiting
-        cu.waitScore += waitScorePerSecond[c] * (now - item.arrival)
         customers[j] = cu
         customers[i].segment = -1
         guard let r = choose(weights, u: item.uRecontact) else {

@@ -26,7 +26,9 @@ extension MetricsRecorder {
         }
         var result = ReplicationMetrics(replication: replication, channels: channels, endTime: endTime)
         result.visitorGroupLabels = visitorLabels()
-        result.groups = visitorGroups() + teamGroups(teamCosts) + [totalsGroup(teamCosts, channels: channels)]
+        let visitors = visitorGroups()
+        result.groups = visitors + teamGroups(teamCosts)
+            + [totalsGroup(teamCosts, channels: channels, allVisitors: visitors.last)]
         return result
     }
 
@@ -80,12 +82,11 @@ extension MetricsRecorder {
     }
 
     /// The whole run: hours, cost, resolved contacts, cost per resolved contact, sales.
-    func totalsGroup(_ figures: [TeamFigures], channels: [ChannelMetrics]) -> MetricGroup {
+    func totalsGroup(_ figures: [TeamFigures], channels: [ChannelMetrics], allVisitors: MetricGroup?) -> MetricGroup {
         let cost = figures.map(\.cost).reduce(0, +)
         let resolved = channels.map { $0.total[.resolved] }.reduce(0, +)
         // Sales include self-served visitors', which belong to no channel.
-        let all = visitorGroups().last
-        let conversions = all?["conversions"] ?? 0, revenue = all?["revenue"] ?? 0
+        let conversions = allVisitors?["conversions"] ?? 0, revenue = allVisitors?["revenue"] ?? 0
         return MetricGroup(
             kind: .totals, label: "",
             names: ["paid_hours", "overtime_hours", "agent_cost", "resolved_contacts", "cost_per_resolved",

@@ -20,7 +20,7 @@ extension Simulation {
             let c = Int(agents.skillList[k])
             buckets[c].remove(a)
             if ag.status == .active && (ag.channel < 0 || Int(ag.channel) == c)
-                && ag.load < agents.capacity[team * agents.channelCount + c] {
+                && ag.load < agents.capacity(team: team, channel: c) {
                 buckets[c].insert(a, level: Int(ag.load))
             }
         }
@@ -47,8 +47,7 @@ extension Simulation {
         dirtyMask |= 1 << UInt64(c)
         monitor.answered(channel: c, interval: Int(cu.interval), group: Int(cu.group), arrival: cu.arrival,
                          wait: now - cu.arrival, callback: cu.callback)
-        // A callback's wait is not spent holding, so it costs no satisfaction.
-        if !cu.callback { customers[i].waitScore += waitScorePerSecond[c] * (now - cu.arrival) }
+        accrueWaitScore(i)
         if isMessages[c] {
             beginChat(i, agent: a)
         } else {
@@ -148,7 +147,7 @@ extension Simulation {
             var taken = false
             if ag.channel >= 0 {
                 let c = Int(ag.channel)
-                if ag.load < agents.capacity[team * agents.channelCount + c], let i = dequeue(channel: c) {
+                if ag.load < agents.capacity(team: team, channel: c), let i = dequeue(channel: c) {
                     startService(customer: i, agent: a)
                     taken = true
                 }

@@ -235,7 +235,7 @@ public struct Simulation {
                 if cu.state == .waiting {
                     monitor.unansweredAtEnd(channel: c, interval: Int(cu.interval), group: Int(cu.group),
                                             arrival: cu.arrival, wait: now - cu.arrival, callback: cu.callback)
-                    if !cu.callback { customers[i].waitScore += waitScorePerSecond[c] * (now - cu.arrival) }
+                    accrueWaitScore(i)
                     finishVisitor(i, .unanswered, channel: c)
                 }
                 customers.release(i)

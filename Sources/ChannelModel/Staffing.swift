@@ -79,7 +79,7 @@ extension Simulation {
             for k in agents.skillStart[team] ..< agents.skillStart[team + 1] {
                 let c = Int(agents.skillList[k])
                 state[c].staffed += sign
-                state[c].slots += sign * Int(agents.capacity[team * agents.channelCount + c])
+                state[c].slots += sign * Int(agents.capacity(team: team, channel: c))
                 dirtyMask |= 1 << UInt64(c)
             }
         }

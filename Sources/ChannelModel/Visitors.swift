@@ -165,6 +165,15 @@ extension Simulation {
         return true
     }
 
+    /// Adds customer i's wait in its current queue, from its arrival there until now, to
+    /// its visitor's satisfaction wait score. A callback's wait is not spent holding and
+    /// adds nothing.
+    @inline(__always)
+    mutating func accrueWaitScore(_ i: Int32) {
+        let cu = customers[i]
+        if !cu.callback { customers[i].waitScore += waitScorePerSecond[Int(cu.channel)] * (now - cu.arrival) }
+    }
+
     /// Reports a visitor-originated customer's final outcome (direct arrivals have none).
     mutating func finishVisitor(_ i: Int32, _ outcome: VisitorOutcome, channel: Int) {
         let cu = customers[i]

@@ -19,6 +19,13 @@ enum SummaryJSON {
         .object(zip(g.names, g.values).map { ($0, interval($1)) })
     }
 
+    /// A visitor group's object: its `SEGMENT/ENQUIRY` label split, and its metrics.
+    static func group(_ label: String, _ metrics: JSON) -> JSON {
+        let parts = label.split(separator: "/", maxSplits: 1).map(String.init)
+        return .object([("segment", .string(parts[0])), ("enquiry", .string(parts.count > 1 ? parts[1] : "")),
+                        ("metrics", metrics)])
+    }
+
     static func render(scenario: Scenario, strategy: String, summary: ExperimentSummary) -> String {
         let h = scenario.model.horizon
         let channels: [JSON] = summary.channels.map { ch in
@@ -30,11 +37,7 @@ enum SummaryJSON {
                              ("start_s", .num(h.start(ofInterval: i)))]
                             + Metric.allCases.map { ($0.rawValue, interval(row[$0.index])) })
                 })),
-                ("groups", .array(zip(summary.visitorGroupLabels, ch.groups).map { label, row in
-                    let parts = label.split(separator: "/", maxSplits: 1).map(String.init)
-                    return .object([("segment", .string(parts[0])), ("enquiry", .string(parts.count > 1 ? parts[1] : "")),
-                                    ("metrics", metrics(row))])
-                })),
+                ("groups", .array(zip(summary.visitorGroupLabels, ch.groups).map { group($0, metrics($1)) })),
             ])
         }
         return JSON.object([
@@ -42,11 +45,7 @@ enum SummaryJSON {
             ("seed", .string(String(scenario.seed))), ("replications", .int(summary.replications.count)),
             ("confidence", .num(summary.level)), ("version", .string(ChannelsimVersion.current)),
             ("channels", .array(channels)),
-            ("visitors", .array(summary.groups(.visitors).map { g in
-                let parts = g.label.split(separator: "/", maxSplits: 1).map(String.init)
-                return .object([("segment", .string(parts[0])), ("enquiry", .string(parts.count > 1 ? parts[1] : "")),
-                                ("metrics", metrics(g))])
-            })),
+            ("visitors", .array(summary.groups(.visitors).map { group($0.label, metrics($0)) })),
             ("teams", .array(summary.groups(.team).map { g in
                 .object([("team", .string(g.label)), ("metrics", metrics(g))])
             })),

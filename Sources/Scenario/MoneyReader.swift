@@ -73,12 +73,8 @@ enum SatisfactionReader {
         if let wv = m.optional("per_minute_wait") {
             if wv.isMap {
                 var wm = try wv.map()
-                let names = channels.map(\.name)
                 for (key, sv) in wm.all() {
-                    guard let c = names.firstIndex(of: key) else {
-                        let hint = Suggest.closest(to: key, in: names).map { "did you mean '\($0)'?" }
-                        throw sv.error("unknown channel '\(key)'", expected: hint ?? "expected one of: \(names.joined(separator: ", "))")
-                    }
+                    let c = try Names.channelIndex(key, at: sv, channels: channels)
                     perMinute[c] = try score(sv)
                 }
             } else {

@@ -65,12 +65,3 @@ enum ShiftReader {
         return Int(k.rounded())
     }
 }
-
-/// Names used as keys in outputs (`CHANNEL/SEGMENT/ENQUIRY`, `team/NAME`).
-enum Names {
-    static func check(_ name: String, _ v: YAMLValue, what: String) throws(ScenarioError) {
-        if name.isEmpty || name.contains("/") {
-            throw v.error("\(what) name '\(name)' is empty or contains '/'", expected: "expected a name without '/' (outputs use it as a separator)")
-        }
-    }
-}

@@ -17,15 +17,11 @@ enum TeamReader {
 
     static func read(name: String, _ v: YAMLValue, channels: [ChannelSpec], context: ReaderContext) throws(ScenarioError) -> TeamSpec {
         var m = try v.map()
-        let names = channels.map(\.name)
         let skillsV = try m.required("skills", expected: "expected skills: [channel, ...] in priority order")
         var skills: [Int] = []
         for s in try skillsV.list() {
             let n = try s.string()
-            guard let c = names.firstIndex(of: n) else {
-                let hint = Suggest.closest(to: n, in: names).map { "did you mean '\($0)'?" }
-                throw s.error("unknown channel '\(n)'", expected: hint ?? "expected one of: \(names.joined(separator: ", "))")
-            }
+            let c = try Names.channelIndex(n, at: s, channels: channels)
             guard !skills.contains(c) else { throw s.error("lists '\(n)' twice", expected: "expected each channel once") }
             skills.append(c)
         }
