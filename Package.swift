@@ -53,7 +53,8 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["ResultStore"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Golden")]),
         .testTarget(name: "CLITests", dependencies: ["channelsim", "ResultStore"], exclude: ["Golden", "Scenarios"]),
+        .testTarget(name: "ExperimentTests", dependencies: ["Experiments", "Scenario", "ChannelModel", "Statistics"]),
         .testTarget(name: "ValidationTests",
-                    dependencies: ["Experiments", "ChannelModel", "Analytic", "Statistics", "Variates"]),
+                    dependencies: ["Experiments", "ChannelModel", "Analytic", "Statistics", "Variates", "Scenario"]),
     ]
 )

@@ -72,7 +72,7 @@ extension MetricsRecorder {
     }
 
     func teamGroups(_ figures: [TeamFigures]) -> [MetricGroup] {
-        let names = ["paid_hours", "on_duty_hours", "overtime_hours", "busy_hours", "occupancy", "agent_cost"]
+        let names = GroupFigures.team
         return spec.teams.indices.map { t in
             let f = figures[t]
             return MetricGroup(kind: .team, label: spec.teams[t].name, names: names,
@@ -89,10 +89,10 @@ extension MetricsRecorder {
         let conversions = allVisitors?["conversions"] ?? 0, revenue = allVisitors?["revenue"] ?? 0
         return MetricGroup(
             kind: .totals, label: "",
-            names: ["paid_hours", "overtime_hours", "agent_cost", "resolved_contacts", "cost_per_resolved",
-                    "conversions", "revenue", "revenue_less_cost"],
+            names: GroupFigures.totals,
             values: [figures.map(\.paidHours).reduce(0, +), figures.map(\.overtimeHours).reduce(0, +), cost, resolved,
-                     resolved > 0 ? cost / resolved : .nan, conversions, revenue, revenue - cost])
+                     resolved > 0 ? cost / resolved : .nan, conversions, revenue, revenue - cost,
+                     allVisitors?["satisfaction_proxy"] ?? .nan])
     }
 
     func visitorLabels() -> [String] {
@@ -122,6 +122,17 @@ extension MetricsRecorder {
         out.append(MetricGroup(kind: .visitors, label: "all/all", names: names, values: finish(total)))
         return out
     }
+}
+
+/// The names of the figures of each kind of `MetricGroup`, in the order they are reported.
+public enum GroupFigures {
+    public static let team = ["paid_hours", "on_duty_hours", "overtime_hours", "busy_hours", "occupancy", "agent_cost"]
+    /// The satisfaction proxy of the totals is the mean journey score of every visitor
+    /// (undefined without visitors or without satisfaction scores).
+    public static let totals = ["paid_hours", "overtime_hours", "agent_cost", "resolved_contacts", "cost_per_resolved",
+                                "conversions", "revenue", "revenue_less_cost", "satisfaction_proxy"]
+    /// A visitor group's figures for a model whose channels are called `channels`.
+    public static func visitors(channels: [String]) -> [String] { VisitorColumns.names(channels: channels) }
 }
 
 /// The layout of a visitor group's counters: visitors, one per outcome, contacts per

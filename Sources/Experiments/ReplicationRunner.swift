@@ -14,13 +14,15 @@ public enum ReplicationRunner {
     /// `progress` is called (from any thread) after each replication with (done, total).
     public static func run(spec: ModelSpec, seed: UInt64, replications: Int, threads: Int,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) -> [ReplicationMetrics] {
-        let replicate: @Sendable (Int) -> ReplicationMetrics = { r in
-            let recorder = MetricsRecorder(spec: spec)
-            var sim = Simulation(spec: spec, seed: seed, replication: r, monitor: recorder)
-            sim.run()
-            return recorder.metrics(replication: r)
-        }
-        return map(count: replications, threads: threads, progress: progress, replicate)
+        map(count: replications, threads: threads, progress: progress) { r in replicate(spec: spec, seed: seed, replication: r) }
+    }
+
+    /// Replication `r` of `spec`: its streams come from (seed, r) alone.
+    public static func replicate(spec: ModelSpec, seed: UInt64, replication r: Int) -> ReplicationMetrics {
+        let recorder = MetricsRecorder(spec: spec)
+        var sim = Simulation(spec: spec, seed: seed, replication: r, monitor: recorder)
+        sim.run()
+        return recorder.metrics(replication: r)
     }
 
     /// Computes `body(i)` for i in 0..<count on up to `threads` threads and returns the

@@ -3,12 +3,14 @@ import Variates
 
 /// Reads `channels:`, a map from channel name to its settings.
 enum ChannelReader {
-    static func readAll(_ v: YAMLValue, context: ReaderContext) throws(ScenarioError) -> ([ChannelSpec], [String: Double]) {
+    /// The channels, their `sl_target`s, and the names of those whose file sets `sl_time`.
+    static func readAll(_ v: YAMLValue, context: ReaderContext) throws(ScenarioError)
+        -> (channels: [ChannelSpec], slTargets: [String: Double], explicitSLTime: Set<String>) {
         var m = try v.map()
         let entries = m.all()
         guard !entries.isEmpty else { throw v.error("has no channels", expected: "expected at least one channel, e.g. chat: {...}") }
         guard entries.count <= 64 else { throw v.error("has \(entries.count) channels", expected: "expected at most 64") }
-        var channels: [ChannelSpec] = [], targets: [String: Double] = [:]
+        var channels: [ChannelSpec] = [], targets: [String: Double] = [:], explicit: Set<String> = []
         var pending: [(Int, YAMLValue)] = []
         for (name, cv) in entries {
             if ["visitors", "team", "totals"].contains(name) {
@@ -16,6 +18,7 @@ enum ChannelReader {
             }
             try Names.check(name, cv, what: "channel")
             let (spec, target, recontact) = try read(name: name, cv, context: context)
+            if case .mapping(let fields) = cv.node, fields.keys.contains(where: { $0.string == "sl_time" }) { explicit.insert(name) }
             if let recontact { pending.append((channels.count, recontact)) }
             channels.append(spec)
             if let target { targets[name] = target }
@@ -28,7 +31,7 @@ enum ChannelReader {
             }
             channels[c].recontact = choice
         }
-        return (channels, targets)
+        return (channels, targets, explicit)
     }
 
     static func read(name: String, _ v: YAMLValue, context: ReaderContext) throws(ScenarioError) -> (ChannelSpec, Double?, YAMLValue?) {

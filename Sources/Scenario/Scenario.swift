@@ -19,6 +19,12 @@ public struct Scenario: Sendable {
     /// Service-level targets per channel name (share answered within the channel's
     /// threshold, of offered), used for chart target lines.
     public var slTargets: [String: Double]
+    /// The targets the results are judged against: the `targets:` list, then each
+    /// channel's `sl_target` as `CHANNEL.sl(T) >= BOUND`.
+    public var targets: [Target] = []
+    /// Whether the warm-up is chosen from a pilot run (`warmup: auto`, the default for
+    /// steady-state scenarios; docs/model.md, "Warm-up") rather than `model.warmup`.
+    public var warmupIsAuto = false
 
     public init(name: String, description: String = "", path: String = "", hash: String = "", seed: UInt64,
                 replications: Int, confidence: Double = 0.95, model: ModelSpec, slTargets: [String: Double] = [:]) {

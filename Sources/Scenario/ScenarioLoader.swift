@@ -73,14 +73,17 @@ public enum ScenarioLoader {
         }
         let horizon = try HorizonReader.read(m.required("horizon", expected: "expected horizon: { start, end, interval }"))
         let warmupV = m.optional("warmup")
-        let warmup = try warmupV?.duration(positive: false) ?? 0
+        let warmupAuto = try warmupV.map { v throws(ScenarioError) in try v.string() == "auto" }
+        let warmup = warmupAuto == true ? 0 : try warmupV?.duration(positive: false) ?? 0
         if let v = warmupV, warmup >= horizon.end {
-            throw v.error("is not shorter than the horizon", expected: "expected a warm-up shorter than \(Units.formatDuration(horizon.end))")
+            throw v.error("is not shorter than the horizon", expected: "expected a warm-up shorter than \(Units.formatDuration(horizon.end)), or auto")
         }
         let visitorsV = m.optional("visitors")
         let context = ReaderContext(horizon: horizon, baseDirectory: baseDirectory, hasVisitors: visitorsV != nil)
         let channelsV = try m.required("channels", expected: "expected channels: { chat: {...}, phone: {...} }")
-        let (channels, targets) = try ChannelReader.readAll(channelsV, context: context)
+        var (channels, slTargets, explicitSLTime) = try ChannelReader.readAll(channelsV, context: context)
+        let targetItems = try m.optional("targets").map { v throws(ScenarioError) in try TargetReader.parse(v) } ?? []
+        TargetReader.applyThresholds(targetItems, to: &channels, explicit: explicitSLTime)
         let teams = try TeamReader.readAll(m.required("teams", expected: "expected teams: { NAME: { skills, headcount } }"),
                                            channels: channels, context: context)
         let visitors = try visitorsV.map { v throws(ScenarioError) in try VisitorReader.read(v, channels: channels, context: context) }
@@ -104,8 +107,11 @@ public enum ScenarioLoader {
         }
         var scenario = Scenario(name: name, description: description, path: file, hash: hash,
                         seed: seed, replications: replications, confidence: confidence, model: model,
-                        slTargets: targets)
+                        slTargets: slTargets)
         scenario.inputFiles = inputFiles
+        scenario.targets = try TargetReader.finish(targetItems, slTargets: slTargets.mapValues { ($0, channelsV) }, model: model)
+        // A steady-state day starts empty, which no real day does: cut the start by default.
+        scenario.warmupIsAuto = warmupAuto ?? model.isSteadyState
         return scenario
     }
 

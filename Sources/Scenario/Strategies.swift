@@ -4,10 +4,13 @@ import Foundation
 public struct NamedScenario: Sendable {
     public var name: String
     public var scenario: Scenario
+    /// The strategy's overrides as (field path, value) text, in file order; empty for the base.
+    public var parameters: [(String, String)]
 
-    public init(name: String, scenario: Scenario) {
+    public init(name: String, scenario: Scenario, parameters: [(String, String)] = []) {
         self.name = name
         self.scenario = scenario
+        self.parameters = parameters
     }
 }
 
@@ -77,7 +80,7 @@ extension ScenarioLoader {
                 throw tree.attribute(error)
             }
             scenario.shareExperiment(of: base)
-            strategies.append(NamedScenario(name: tree.name, scenario: scenario))
+            strategies.append(NamedScenario(name: tree.name, scenario: scenario, parameters: tree.parameters))
         }
         return ScenarioSet(base: base, strategies: strategies)
     }
@@ -94,5 +97,7 @@ extension Scenario {
         seed = base.seed
         replications = base.replications
         confidence = base.confidence
+        targets = base.targets
+        warmupIsAuto = base.warmupIsAuto
     }
 }

@@ -38,9 +38,20 @@ enum StrategiesReader {
             guard !overrides.isEmpty else { throw value.error("has no overrides", expected: overridesExpected) }
             var applier = OverrideApplier(base: root.node, strategy: value)
             try applier.apply(overrides, at: [])
-            trees.append(StrategyTree(name: name, root: applier.root, positions: SourcePosition.all(in: body)))
+            trees.append(StrategyTree(name: name, root: applier.root, positions: SourcePosition.all(in: body),
+                                      parameters: overrides.map { ($0.key.string ?? "", flowText($0.value)) }))
         }
         return trees
+    }
+
+    /// A node as one line of YAML flow text (`2`, `{ chat: 0.0, form: 0.6 }`), for records.
+    static func flowText(_ node: Node) -> String {
+        switch node {
+        case .scalar(let s): return s.string
+        case .sequence(let seq): return "[" + seq.map(flowText).joined(separator: ", ") + "]"
+        case .mapping(let map): return "{ " + map.map { "\($0.key.string ?? ""): \(flowText($0.value))" }.joined(separator: ", ") + " }"
+        case .alias: return "*alias"
+        }
     }
 
     /// An empty value, `~` or an unquoted `null`: "nothing here", as everywhere in the format.
@@ -56,6 +67,8 @@ struct StrategyTree {
     let root: Node
     /// Where the strategy's own nodes are in the file.
     let positions: Set<SourcePosition>
+    /// Its overrides as (field path, value) text, in file order.
+    let parameters: [(String, String)]
 
     /// An error from reading `root`, as the user should see it. An error at an override
     /// is already located in the strategy. One at a node of the base (an override made a

@@ -165,27 +165,35 @@ import Testing
             let r = try CLI.run(["run", dir.appendingPathComponent(f).path, "--replications", "2", "--no-store", "--no-charts",
                                  "--format", "json"])
             #expect(r.status == 0, "\(f): \(r.stderr)")
-            // One JSON object per strategy (base first), each naming its strategy.
-            let lines = r.stdout.split(separator: "\n")
-            let strategies = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
-                .map { $0["strategy"] as! String }
-            #expect(strategies.first == "base", "\(f)")
+            // One JSON document: the experiment, then one object per variant (base first).
+            let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], "\(f)")
+            let variants = try #require(doc["variants"] as? [[String: Any]])
+            #expect(variants.first?["name"] as? String == "base", "\(f)")
+            #expect(doc["kind"] as? String == "run" && doc["replications"] as? Int == 2)
+            // JSON Lines: one self-contained line per variant.
+            let lines = try CLI.run(["run", dir.appendingPathComponent(f).path, "--replications", "2", "--no-store", "--no-charts",
+                                     "--format", "jsonl"])
+            #expect(lines.stdout.split(separator: "\n").count == variants.count, "\(f)")
         }
+    }
+
+    /// The figure `scope.metric` of a variant in a JSON document.
+    static func figure(_ variant: [String: Any], _ scope: String, _ metric: String) -> [String: Any]? {
+        (variant["figures"] as? [[String: Any]])?.first { $0["scope"] as? String == scope && $0["metric"] as? String == metric }
     }
 
     @Test func strategiesRunOnCommonRandomNumbers() throws {
         let r = try CLI.run(["run", CLI.repositoryRoot.appendingPathComponent("Scenarios/examples/better-faq.yaml").path,
                              "--replications", "2", "--no-store", "--no-charts", "--format", "json"])
         #expect(r.status == 0)
-        let objs = try r.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
-        #expect(objs.map { $0["strategy"] as! String } == ["base", "better-faq"])
-        func visitors(_ o: [String: Any]) -> Double {
-            let groups = o["visitors"] as! [[String: Any]]
-            let all = groups.last!["metrics"] as! [String: Any]
-            return (all["visitors"] as! [String: Any])["mean"] as! Double
-        }
-        // Same seed, same visitors; the better FAQ resolves more of them.
-        #expect(visitors(objs[0]) == visitors(objs[1]))
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let variants = try #require(doc["variants"] as? [[String: Any]])
+        #expect(variants.map { $0["name"] as! String } == ["base", "better-faq"])
+        func visitors(_ v: [String: Any]) -> Double? { Self.figure(v, "visitors/all/all", "visitors")?["mean"] as? Double }
+        // Same seed, same visitors.
+        #expect(visitors(variants[0]) != nil && visitors(variants[0]) == visitors(variants[1]))
+        #expect(Self.figure(variants[0], "chat", "p_abandon")?["unit"] as? String == "probability")
+        #expect(Self.figure(variants[0], "chat", "p_abandon")?["direction"] as? String == "lower_is_better")
     }
 
     @Test func fullModelBenchRuns() throws {

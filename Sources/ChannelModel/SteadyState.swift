@@ -1,0 +1,15 @@
+/// Whether a model describes a steady state rather than a working day.
+extension ModelSpec {
+    /// One whole 24-hour day with every arrival rate and head-count constant and every
+    /// channel always open: a model of the long run, which starts empty only because a
+    /// simulation must start somewhere. Such a scenario's warm-up defaults to `auto`
+    /// (docs/model.md, "Warm-up"); a working day starts empty for real and keeps all of it.
+    public var isSteadyState: Bool {
+        guard horizon.days == 1, horizon.intervalsPerDay > 0,
+              abs(Double(horizon.intervalsPerDay) * horizon.intervalLength - Horizon.day) < 1e-6 else { return false }
+        func constant<T: Equatable>(_ xs: [T]) -> Bool { xs.allSatisfy { $0 == xs.first } }
+        let rates = channels.allSatisfy { constant($0.arrivalRates) } && constant(visitors?.arrivalRates ?? [])
+        let open = channels.allSatisfy { $0.availability.hours == nil }
+        return rates && open && teams.allSatisfy { constant($0.headcount) }
+    }
+}

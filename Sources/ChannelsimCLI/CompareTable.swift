@@ -1,0 +1,66 @@
+import ChannelModel
+import Experiments
+import Scenario
+import Statistics
+
+/// The human-readable comparison: the targets across strategies, then each strategy
+/// against the baseline, figure by figure, with the paired difference, its interval, the
+/// relative change and the verdict.
+enum CompareTable {
+    static func render(_ r: ExperimentResult, report: ComparisonReport, scenario: Scenario, allMetrics: Bool) -> String {
+        let level = FigureFormat.level(r.design.confidence)
+        let alpha = FigureFormat.level(1 - r.design.confidence)
+        let names = r.variants.map(\.variant.name)
+        var out = "\(scenario.name): \(names.count) strategies against \(report.baseline), \(r.replications) replications, "
+            + "seed \(r.design.seed), \(level) confidence intervals"
+        if r.warmup > 0 { out += ", warm-up \(Units.formatDurationCompact(r.warmup))" }
+        out += "\nDifferences are paired: replication r of every strategy saw the same visitors (common random numbers).\n"
+        out += "Verdicts are Holm-adjusted over \(report.familySize) tests (family-wise error at most \(alpha)); "
+            + "intervals are per comparison.\n"
+        if !r.design.targets.isEmpty {
+            out += "\ntargets\n"
+            var t = TextTable(columns: ["target"] + names, rightAligned: [false] + names.map { _ in true })
+            for (k, target) in r.design.targets.enumerated() {
+                t.add([target.text] + r.variants.map { v in
+                    let verdict = v.verdicts[k]
+                    return "\(FigureFormat.value(verdict.interval?.mean, target.key.info.unit)) \(verdict.outcome.rawValue)"
+                })
+            }
+            out += t.render()
+        }
+        for name in names where name != report.baseline {
+            out += "\n\(name) vs \(report.baseline)\n"
+            var t = TextTable(columns: ["figure", report.baseline, name, "difference", "\(level) CI", "relative", "verdict"],
+                              rightAligned: [false, true, true, true, true, true, false])
+            let applies = Set(r.variant(name)!.summary.entries(model: r.variant(name)!.variant.model).filter(\.applies).map(\.key))
+            for f in report.comparisons where f.variant == name {
+                guard f.verdict != nil || (allMetrics && applies.contains(f.key)) else { continue }
+                let unit = f.key.info.unit
+                let d = f.difference?.interval
+                let ci = d?.halfWidth == nil ? "-" : "[\(FigureFormat.difference(d?.low, unit)), \(FigureFormat.difference(d?.high, unit))]"
+                t.add([(f.isTarget ? "* " : "") + f.key.description, FigureFormat.value(f.baseline?.mean, unit),
+                       FigureFormat.value(f.value?.mean, unit), FigureFormat.difference(d?.mean, unit), ci,
+                       FigureFormat.percent(f.relative), f.verdict?.rawValue ?? ""])
+            }
+            out += t.render()
+        }
+        if !r.design.targets.isEmpty { out += "\n* a figure with a target: judged in the target's direction\n" }
+        return out
+    }
+}
+
+/// The comparison as CSV: one row per strategy and figure.
+enum CompareCSV {
+    static func render(_ report: ComparisonReport) -> String {
+        var out = "strategy,baseline,scope,metric,baseline_mean,mean,difference,half_width,low,high,n,relative,p_value,adjusted_p,verdict\n"
+        func c(_ x: Double?) -> String { ExperimentCSV.cell(x) }
+        for f in report.comparisons {
+            let d = f.difference
+            out += [ExperimentCSV.text(f.variant), ExperimentCSV.text(report.baseline), ExperimentCSV.text(f.key.scope), f.key.metric,
+                    c(f.baseline?.mean), c(f.value?.mean), c(d?.interval.mean), c(d?.interval.halfWidth), c(d?.interval.low),
+                    c(d?.interval.high), String(d?.interval.count ?? 0), c(f.relative), c(d?.pValue), c(f.adjustedP),
+                    ExperimentCSV.text(f.verdict?.rawValue ?? "")].joined(separator: ",") + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,38 @@
+import ChannelModel
+import Experiments
+import Scenario
+import Statistics
+
+/// The experiment as CSV: one row per variant, scope, interval (`all` for the horizon) and
+/// figure. The scope column (called `channel`, as in the store) holds a channel, a
+/// channel's visitor group, `visitors/SEG/ENQ`, `team/NAME` or `totals`.
+enum ExperimentCSV {
+    static let header = "strategy,channel,interval,label,metric,mean,half_width,low,high,n\n"
+
+    static func cell(_ x: Double?) -> String { x.map { $0.isFinite ? "\($0)" : "" } ?? "" }
+
+    /// RFC 4180: quote text that holds a comma, a quote or a line break.
+    static func text(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+
+    static func row(_ variant: String, _ scope: String, _ interval: String, _ label: String, _ metric: String,
+                    _ ci: ConfidenceInterval?) -> String {
+        "\(text(variant)),\(text(scope)),\(interval),\(text(label)),\(metric),\(cell(ci?.mean)),\(cell(ci?.halfWidth)),"
+            + "\(cell(ci?.low)),\(cell(ci?.high)),\(ci?.count ?? 0)\n"
+    }
+
+    static func render(_ r: ExperimentResult) -> String {
+        var out = header
+        for v in r.variants {
+            let name = v.variant.name, h = v.variant.model.horizon
+            for e in v.summary.entries(model: v.variant.model) { out += row(name, e.key.scope, "all", "", e.key.metric, e.interval) }
+            for ch in v.summary.channels {
+                for (i, cis) in ch.intervals.enumerated() {
+                    for m in Metric.allCases { out += row(name, ch.channel, String(i), h.label(ofInterval: i), m.rawValue, cis[m.index]) }
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,51 @@
+import ChannelModel
+import Charts
+import Experiments
+import Foundation
+import Scenario
+
+/// Draws the intraday profile chart of each channel from a run's summary.
+enum IntradayChartBuilder {
+    /// Returns the image paths written.
+    static func draw(scenario: Scenario, summary: ExperimentSummary, directory: String, strategy: String? = nil) throws -> [String] {
+        let h = scenario.model.horizon
+        var images: [String] = []
+        var used: Set<String> = []
+        for ch in summary.channels {
+            func series(_ m: Metric) -> [Double?] { ch.intervals.map { $0[m.index].flatMap { $0.mean.isFinite ? $0.mean : nil } } }
+            let sl = ch.intervals.map { $0[Metric.slOffered.index] }
+            let s = IntradaySeries(
+                title: strategy.map { "\(scenario.name) (\($0))" } ?? scenario.name,
+                intervalLabels: (0..<h.intervalCount).map { h.label(ofInterval: $0) },
+                // Undefined values (an interval inside the warm-up) are gaps, not zeros.
+                arrivals: series(.offered).map { $0 ?? .nan },
+                staff: series(.staff).map { $0 ?? .nan },
+                meanQueue: series(.meanQueue).map { $0 ?? .nan },
+                serviceLevel: sl.map { $0?.mean },
+                serviceLevelLow: sl.map { $0?.low.map { max(0, $0) } },
+                serviceLevelHigh: sl.map { $0?.high.map { min(1, $0) } },
+                serviceLevelTarget: scenario.slTargets[ch.channel],
+                channel: ch.channel)
+            // Channel names that differ only in case or punctuation must not overwrite each other.
+            let base = unique("intraday-\(slug(scenario.name))-" + (strategy.map { "\(slug($0))-" } ?? "") + slug(ch.channel),
+                              among: &used)
+            images.append(try IntradayChart.write(s, to: directory, baseName: base, format: .png).image)
+        }
+        return images
+    }
+
+    /// `name`, or `name-2`, `name-3`, … if taken; the result is added to `used`.
+    static func unique(_ name: String, among used: inout Set<String>) -> String {
+        var result = name, k = 2
+        while used.contains(result) {
+            result = "\(name)-\(k)"
+            k += 1
+        }
+        used.insert(result)
+        return result
+    }
+
+    static func slug(_ s: String) -> String {
+        String(s.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+}

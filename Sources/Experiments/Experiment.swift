@@ -1,0 +1,98 @@
+import ChannelModel
+import Dispatch
+import Statistics
+import Synchronization
+
+/// Runs an experiment: every variant × replication on all threads, on common random
+/// numbers (replication r of every variant uses the streams of (seed, r)), so the results
+/// are bit-identical whatever the thread count and differences between variants are paired.
+public enum Experiment {
+    /// Runs `design`; `progress` gets (done, total) of the current batch from any thread.
+    public static func run(_ design: ExperimentDesign, threads: Int,
+                           progress: (@Sendable (Int, Int) -> Void)? = nil) -> ExperimentResult {
+        var design = design
+        let warmup = design.warmup == .auto ? chooseWarmup(design, threads: threads) : design.variants.first?.model.warmup ?? 0
+        if design.warmup == .auto {
+            for v in design.variants.indices { design.variants[v].model.warmup = warmup }
+        }
+        var reps = Array(repeating: [ReplicationMetrics](), count: design.variants.count)
+        var seconds = Array(repeating: 0.0, count: design.variants.count)
+        var target = max(1, design.replications)
+        var outcomes: [PrecisionOutcome] = []
+        while true {
+            let done = reps.first?.count ?? 0
+            let batch = simulate(design, replications: done..<target, threads: threads, progress: progress)
+            for v in batch.indices {
+                reps[v] += batch[v].map(\.0)
+                seconds[v] += batch[v].map(\.1).reduce(0, +)
+            }
+            let tables = reps.map(FigureTable.init)
+            outcomes = design.precision.map { goal in
+                let widths = tables.map { $0.interval(of: goal.key, level: design.confidence)?.halfWidth }
+                let achieved = widths.contains { $0 == nil } ? nil : widths.compactMap { $0 }.max()
+                return PrecisionOutcome(goal: goal, achieved: achieved, reached: achieved.map { $0 <= goal.halfWidth } ?? false)
+            }
+            guard let next = nextCount(target, outcomes: outcomes, cap: design.maxReplications) else { break }
+            target = next
+        }
+        let variants = design.variants.indices.map { v in
+            let summary = ExperimentSummary(replications: reps[v], level: design.confidence)
+            let table = FigureTable(reps[v])
+            let verdicts = design.targets.map { TargetVerdict(target: $0, interval: table.interval(of: $0.key, level: design.confidence)) }
+            return VariantResult(variant: design.variants[v], summary: summary, figures: table, verdicts: verdicts,
+                                 simulationSeconds: seconds[v])
+        }
+        return ExperimentResult(design: design, variants: variants, replications: target, precision: outcomes, warmup: warmup)
+    }
+
+    /// The next replication count, or nil to stop: every goal reached, or the cap hit. The
+    /// count needed scales with (half-width ÷ goal)², the usual n ∝ 1/h² of a t interval;
+    /// growth is held to ×4 per step so a noisy first estimate cannot overshoot far.
+    static func nextCount(_ n: Int, outcomes: [PrecisionOutcome], cap: Int) -> Int? {
+        guard !outcomes.isEmpty, !outcomes.allSatisfy(\.reached), n < cap else { return nil }
+        var want = n * 2
+        for o in outcomes where !o.reached {
+            if let h = o.achieved, o.goal.halfWidth > 0 {
+                want = max(want, Int((Double(n) * (h / o.goal.halfWidth) * (h / o.goal.halfWidth)).rounded(.up)))
+            }
+        }
+        return min(cap, min(want, n * 4), max(n + 1, want))
+    }
+
+    /// Replications `range` of every variant, flattened into one work list so that the
+    /// threads stay busy across variants; results per variant with each one's thread time.
+    static func simulate(_ design: ExperimentDesign, replications range: Range<Int>, threads: Int,
+                         progress: (@Sendable (Int, Int) -> Void)?) -> [[(ReplicationMetrics, Double)]] {
+        let count = range.count, variants = design.variants, seed = design.seed
+        let flat = ReplicationRunner.map(count: variants.count * count, threads: threads, progress: progress) { i in
+            let v = i / count, r = range.lowerBound + i % count
+            let start = DispatchTime.now().uptimeNanoseconds
+            let metrics = ReplicationRunner.replicate(spec: variants[v].model, seed: seed, replication: r)
+            return (metrics, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return variants.indices.map { v in Array(flat[v * count ..< (v + 1) * count]) }
+    }
+
+    /// Replications of the warm-up pilot: MSER reads the mean over them, and with fewer the
+    /// noise of a heavily loaded queue hides its transient (docs/decisions.md).
+    static let pilotReplications = 20
+
+    /// The warm-up for `.auto`: MSER on the pilot's mean queue per interval, the largest
+    /// truncation over the channels, in whole intervals. The pilot is a few replications of
+    /// the first variant with no warm-up, on streams of their own (seed + a constant), so
+    /// that choosing the truncation does not reuse the replications it is applied to.
+    static func chooseWarmup(_ design: ExperimentDesign, threads: Int) -> Double {
+        guard var model = design.variants.first?.model else { return 0 }
+        model.warmup = 0
+        let pilotSeed = design.seed &+ 0x5DEE_CE66_D1CE_5EED
+        let pilot = ReplicationRunner.run(spec: model, seed: pilotSeed, replications: Self.pilotReplications,
+                                          threads: threads)
+        let summary = ExperimentSummary(replications: pilot, level: design.confidence)
+        var cut = 0
+        for ch in summary.channels {
+            let queue = ch.intervals.map { $0[Metric.meanQueue.index]?.mean ?? .nan }
+            cut = max(cut, MSER.truncation(queue))
+        }
+        return Double(cut) * model.horizon.intervalLength
+    }
+}
