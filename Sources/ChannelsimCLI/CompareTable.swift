@@ -38,13 +38,12 @@ enum CompareTable {
                 let unit = f.key.info.unit
                 let d = f.difference?.interval
                 let ci = d?.halfWidth == nil ? "-" : "[\(FigureFormat.difference(d?.low, unit)), \(FigureFormat.difference(d?.high, unit))]"
-                t.add([(f.isTarget ? "* " : "") + f.key.description, FigureFormat.value(f.baseline?.mean, unit),
+                t.add([f.target.map { "target \($0.text)" } ?? f.key.description, FigureFormat.value(f.baseline?.mean, unit),
                        FigureFormat.value(f.value?.mean, unit), FigureFormat.difference(d?.mean, unit), ci,
                        FigureFormat.percent(f.relative), f.verdict?.rawValue ?? ""])
             }
             out += t.render()
         }
-        if !r.design.targets.isEmpty { out += "\n* a figure with a target: judged in the target's direction\n" }
         return out
     }
 }

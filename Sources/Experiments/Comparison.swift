@@ -27,8 +27,9 @@ public struct FigureComparison: Sendable {
     public var adjustedP: Double?
     /// For targets and headline figures only.
     public var verdict: ComparisonVerdict?
-    /// Whether the figure is one of the targets.
-    public var isTarget: Bool
+    /// The target on this figure, if it has one.
+    public var target: Target?
+    public var isTarget: Bool { target != nil }
 }
 
 /// Every variant compared with the baseline on every figure both report; verdicts on the
@@ -61,7 +62,7 @@ public struct ComparisonReport: Sendable {
                 out.append(FigureComparison(
                     variant: v.variant.name, key: key, direction: target?.direction ?? key.info.direction,
                     baseline: b, value: ConfidenceInterval(values: x, level: level), difference: d, relative: relative,
-                    adjustedP: nil, verdict: nil, isTarget: target != nil))
+                    adjustedP: nil, verdict: nil, target: target))
             }
         }
         // Holm over every verdict test of every variant: with several strategies and several

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// `channelsim compare`: the table, JSON and CSV, bit-identical across thread counts, and
+/// every mistake a clear message with its exit status.
+@Suite(.serialized) struct CompareCLITests {
+    static var pair: String { CLI.scenario("pair.yaml") }
+
+    @Test func compareTableGolden() throws {
+        let r = try CLI.run(["compare", Self.pair, "--no-store", "--no-charts", "--threads", "2"])
+        #expect(r.status == 0, "\(r.stderr)")
+        try CLI.expectGolden(r.stdout, "compare-pair.txt")
+        #expect(r.stdout.contains("Holm-adjusted"))
+    }
+
+    @Test func compareJSONIsOneDocumentAndThreadIndependent() throws {
+        let args = ["compare", Self.pair, "--no-store", "--no-charts", "--format", "json", "--replications", "6"]
+        let one = try CLI.run(args + ["--threads", "1"]), two = try CLI.run(args + ["--threads", "2"])
+        #expect(one.status == 0 && one.stdout == two.stdout && !one.stdout.isEmpty)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as? [String: Any])
+        let comparison = try #require(doc["comparison"] as? [String: Any])
+        #expect(comparison["baseline"] as? String == "base" && comparison["adjustment"] as? String == "holm")
+        let rows = try #require(comparison["rows"] as? [[String: Any]])
+        let sl = try #require(rows.first { $0["variant"] as? String == "far-fewer" && $0["metric"] as? String == "sl_offered"
+            && $0["scope"] as? String == "chat" })
+        #expect(sl["verdict"] as? String == "worse" && sl["target"] as? Bool == true)
+        let diff = try #require(sl["difference"] as? [String: Any])
+        #expect((diff["mean"] as! Double) < 0 && (diff["high"] as! Double) < 0)
+    }
+
+    @Test func strategiesAndBaselineSelection() throws {
+        let r = try CLI.run(["compare", Self.pair, "--strategies", "one-more,far-fewer", "--baseline", "one-more",
+                             "--no-store", "--no-charts", "--format", "csv", "--replications", "3"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("strategy,baseline,scope,metric,") == true)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("far-fewer,one-more,") })
+    }
+
+    @Test func mistakesExitTwoWithAClearMessage() throws {
+        func expectBad(_ args: [String], _ message: String, status: Int32 = 2, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let dir = try CLI.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let db = dir.appendingPathComponent("r.sqlite").path
+            let r = try CLI.run(["compare", Self.pair, "--db", db, "--no-charts", "--replications", "3"] + args)
+            #expect(r.status == status, "\(r.stderr)", sourceLocation: sourceLocation)
+            #expect(r.stderr.contains(message), "\(r.stderr)", sourceLocation: sourceLocation)
+            #expect(!r.stderr.contains("Usage") && !r.stderr.contains("Fatal"), sourceLocation: sourceLocation)
+            if status == 2 { #expect(!FileManager.default.fileExists(atPath: db), sourceLocation: sourceLocation) }
+        }
+        try expectBad(["--strategies", "base,one-mor"], "--strategies: 'one-mor' is not a strategy of \(Self.pair) (did you mean 'one-more'?)")
+        try expectBad(["--baseline", "nobody"], "--baseline: 'nobody' is not a strategy")
+        try expectBad(["--target", "chat.sl(60s) >= 80"], "--target 'chat.sl(60s) >= 80': 80 is outside 0…1 (sl is a share: write 0.8 or 80%)")
+        try expectBad(["--target", "chat.asa <= 0.5"], "--target 'chat.asa <= 0.5': '0.5' has no unit")
+        try expectBad(["--target", "voice.asa <= 30s"], "--target 'voice.asa <= 30s': unknown channel 'voice'")
+        try expectBad(["--target", "chat.reply_delay <= 30s"], "reply_delay does not apply to chat channel 'chat'")
+        try expectBad(["--precision", "chat.p_abandon"], "--precision 'chat.p_abandon': expected FIGURE=HALF_WIDTH")
+        try expectBad(["--strategies", "one-more"], "needs at least two strategies")
+        // A precision the cap cannot reach: results are reported and stored, then exit 1 saying what was reached.
+        try expectBad(["--precision", "chat.p_abandon=0.000001", "--max-replications", "6", "--no-store"],
+                      "precision not reached in 6 replications (--max-replications): chat.p_abandon reached ±", status: 1)
+        let none = try CLI.run(["compare", CLI.scenario("tiny.yaml"), "--no-store", "--no-charts"])
+        #expect(none.status == 2 && none.stderr.contains("needs at least two strategies"))
+    }
+}
