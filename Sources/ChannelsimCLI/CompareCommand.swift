@@ -55,7 +55,7 @@ struct CompareCommand: ParsableCommand {
         case .jsonl: print(ExperimentJSON.lines(result, scenario: base, kind: "compare"))
         case .csv: print(CompareCSV.render(report), terminator: "")
         }
-        try output.store(result, prepared: prepared, kind: "compare", started: started, wall: wall)
+        try output.store(result, prepared: prepared, kind: "compare", started: started, wall: wall, comparison: report)
         try output.compareCharts(result, report: report, scenario: base)
         try output.precisionReached(result)
     }

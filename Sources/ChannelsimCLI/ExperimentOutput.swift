@@ -20,15 +20,16 @@ struct ExperimentOutput {
         }
     }
 
-    /// Stores every variant of the experiment, all or nothing.
-    func store(_ result: ExperimentResult, prepared: PreparedExperiment, kind: String, started: Date, wall: Double) throws {
+    /// Stores the experiment (every variant, verdicts, comparisons) in one transaction.
+    func store(_ result: ExperimentResult, prepared: PreparedExperiment, kind: String, started: Date, wall: Double,
+               comparison: ComparisonReport? = nil) throws {
         guard let database else { return }
+        let record = StoreRecords.experiment(result, prepared: prepared, kind: kind, threads: options.threadCount,
+                                             started: started, wall: wall, comparison: comparison)
         do {
-            for v in result.variants {
-                let record = StoreRecords.run(v, result: result, scenario: prepared.base, command: kind,
-                                              threads: options.threadCount, startedAt: started)
-                let id = try database.write(record)
-                if options.chatty { printError("stored run \(id) (\(v.variant.name)) in \(options.db)") }
+            let ids = try database.write(record)
+            if options.chatty {
+                printError("stored experiment \(ids.experimentID) (\(result.variants.map(\.variant.name).joined(separator: ", "))) in \(options.db)")
             }
         } catch {
             throw CLIFailure(status: .runtime, description: "\(options.db): \(error)")

@@ -9,6 +9,9 @@ indirect enum JSON {
     case string(String)
     case array([JSON])
     case object([(String, JSON)])
+    /// Text that is already JSON, printed as is: a stored JSON object (which the result
+    /// store checks is valid), or an integer too wide for `Int`.
+    case raw(String)
 
     static func num(_ x: Double?) -> JSON {
         guard let x, x.isFinite else { return .null }
@@ -24,6 +27,7 @@ indirect enum JSON {
             if x == x.rounded() && abs(x) < 1e15 { return String(Int64(x)) }
             return "\(x)"
         case .string(let s): return Self.quote(s)
+        case .raw(let text): return text
         case .array(let a): return "[" + a.map(\.text).joined(separator: ",") + "]"
         case .object(let o): return "{" + o.map { Self.quote($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
         }

@@ -40,6 +40,52 @@ enum StoreRecords {
                          strategy: v.variant.name, seed: result.design.seed, replications: result.replications,
                          threads: threads, version: ChannelsimVersion.current,
                          startedAt: ISO8601DateFormatter().string(from: startedAt), wallSeconds: v.simulationSeconds,
-                         command: command, replicationMetrics: perReplication, intervalSeries: series, summaries: summaries)
+                         command: command, replicationMetrics: perReplication, intervalSeries: series, summaries: summaries,
+                         parameters: JSON.object(v.variant.parameters.map { ($0.0, .string($0.1)) }).text)
+    }
+
+    /// The whole experiment: every variant, the target verdicts, the comparisons if any, and
+    /// the settings that shaped it; the command's own start and wall time.
+    static func experiment(_ result: ExperimentResult, prepared: PreparedExperiment, kind: String, threads: Int,
+                           started: Date, wall: Double, comparison: ComparisonReport?) -> ExperimentRecord {
+        let scenario = prepared.base
+        let runs = result.variants.map { run($0, result: result, scenario: scenario, command: kind, threads: threads, startedAt: started) }
+        var verdicts: [TargetVerdictRow] = []
+        for v in result.variants {
+            for (k, t) in v.verdicts.enumerated() {
+                verdicts.append(TargetVerdictRow(
+                    variant: v.variant.name, position: k, target: t.target.text, channel: t.target.scope, metric: t.target.metric,
+                    comparison: t.target.comparison == .atLeast ? .atLeast : .atMost, bound: t.target.bound,
+                    mean: t.interval.flatMap { finite($0.mean) }, low: t.interval?.low, high: t.interval?.high,
+                    n: t.interval?.count ?? 0, verdict: TargetVerdictRow.Verdict(rawValue: t.outcome.rawValue) ?? .undefined))
+            }
+        }
+        let comparisons = comparison?.comparisons.map { f -> ComparisonRow in
+            let d = f.difference?.interval
+            let verdict: ComparisonRow.Verdict = f.verdict.flatMap { ComparisonRow.Verdict(rawValue: $0.rawValue) }
+                ?? (f.difference == nil ? .undefined : .none)
+            return ComparisonRow(variant: f.variant, baseline: comparison!.baseline, channel: f.key.scope, metric: f.key.metric,
+                                 difference: d.flatMap { finite($0.mean) }, halfWidth: d?.halfWidth, low: d?.low, high: d?.high,
+                                 n: d?.count ?? 0, relative: f.relative.flatMap(finite), pValue: f.difference.flatMap { finite($0.pValue) },
+                                 adjustedP: f.adjustedP.flatMap(finite), verdict: verdict)
+        } ?? []
+        return ExperimentRecord(
+            kind: kind, scenarioName: scenario.name, scenarioPath: scenario.path, scenarioHash: scenario.hash,
+            seed: result.design.seed, replications: result.replications, threads: threads, version: ChannelsimVersion.current,
+            startedAt: ISO8601DateFormatter().string(from: started), wallSeconds: wall, command: prepared.commandLine,
+            confidence: result.design.confidence, baseline: comparison?.baseline, settings: settings(result).text,
+            variants: runs, targetVerdicts: verdicts, comparisons: comparisons)
+    }
+
+    /// What shaped the experiment beyond the scenario: targets, precision goals and what they
+    /// reached, the warm-up and how it was chosen.
+    static func settings(_ r: ExperimentResult) -> JSON {
+        .object([("targets", .array(r.design.targets.map { .string($0.text) })),
+                 ("precision", .array(r.precision.map { p in
+                     .object([("figure", .string(p.goal.key.description)), ("half_width", .num(p.goal.halfWidth)),
+                              ("achieved", .num(p.achieved)), ("reached", .bool(p.reached))])
+                 })),
+                 ("max_replications", .int(r.design.maxReplications)),
+                 ("warmup_s", .num(r.warmup)), ("warmup_rule", .string(r.design.warmup == .auto ? "auto" : "fixed"))])
     }
 }

@@ -55,6 +55,9 @@ final class Connection {
     /// Rowid of the last successful INSERT on this connection.
     var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
+    /// Rows the last INSERT, UPDATE or DELETE changed directly (not those of a cascade).
+    var changes: Int { Int(sqlite3_changes64(handle)) }
+
     /// `PRAGMA user_version`: the schema version stamped in the file header.
     func userVersion() throws -> Int {
         let rows = try statement("PRAGMA user_version").query { Int($0.integer(0)) }

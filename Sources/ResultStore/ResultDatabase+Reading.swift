@@ -1,9 +1,15 @@
-/// Reading runs and their rows back. Rows come back in the order they were written (rowid
-/// order), so a round trip returns exactly the arrays that were stored.
+/// Reading runs and their rows back. Summaries and interval series come back in the order
+/// they were written (rowid order); per-replication values in key order (see
+/// `replicationMetrics(runID:)`).
 extension ResultDatabase {
     /// Every stored run, oldest first.
     public func runs() throws -> [StoredRun] {
         try connection.statement(SQL.selectRuns).query([], Self.storedRun)
+    }
+
+    /// The runs of experiment `experimentID` in variant order (empty if there is no such experiment).
+    public func runs(experimentID: Int64) throws -> [StoredRun] {
+        try connection.statement(SQL.selectRunsOfExperiment).query([.integer(experimentID)], Self.storedRun)
     }
 
     /// The most recently stored run (highest id) of a scenario and strategy, if any.
@@ -34,6 +40,10 @@ extension ResultDatabase {
     }
 
     /// The per-replication metrics of run `runID` (empty if there is no such run).
+    ///
+    /// Grouped by channel × metric, in the order the file first met each pair (its
+    /// `metric_keys` id), replications ascending within a pair: the table's primary-key
+    /// order. A run written in that order, as the first in its file, reads back exactly.
     public func replicationMetrics(runID: Int64) throws -> [ReplicationMetricRow] {
         try connection.statement(SQL.selectReplicationMetrics).query([.integer(runID)]) { row in
             ReplicationMetricRow(replication: row.int(0), channel: row.text(1),
@@ -46,6 +56,7 @@ extension ResultDatabase {
                   scenarioHash: row.text(3), strategy: row.text(4),
                   seed: UInt64(bitPattern: row.integer(5)), replications: row.int(6),
                   threads: row.int(7), version: row.text(8), startedAt: row.text(9),
-                  wallSeconds: row.real(10), command: row.text(11))
+                  wallSeconds: row.real(10), command: row.text(11),
+                  experimentID: row.optionalInteger(12), parameters: row.text(13))
     }
 }

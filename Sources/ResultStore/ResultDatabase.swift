@@ -1,7 +1,7 @@
 import CSQLite
 import Foundation
 
-/// The SQLite file holding every run's results; opening it creates or checks the schema.
+/// The SQLite file holding every experiment's results; opening it creates, upgrades or checks the schema.
 ///
 /// One instance per thread (it is deliberately not `Sendable`). Several instances — in one
 /// process or many — may write the same file at once: the database is in WAL mode, each
@@ -76,41 +76,14 @@ public final class ResultDatabase {
         }
     }
 
-    /// Stores `run` and all its rows in one transaction and returns its id in `runs`.
+    /// Stores `run` as an experiment of its own (`ExperimentRecord(single:)`) and returns
+    /// its id in `runs`.
     ///
     /// Either everything is stored or nothing: any failing row (a constraint violation such
     /// as an empty metric name or a duplicate key) rolls the whole run back.
     @discardableResult
     public func write(_ run: RunRecord) throws -> Int64 {
-        try connection.immediateTransaction {
-            try connection.statement(SQL.insertRun).run([
-                .text(run.scenarioName), .text(run.scenarioPath), .text(run.scenarioHash),
-                .text(run.strategy),
-                // SQLite integers are signed 64-bit: store the seed's bit pattern.
-                .integer(Int64(bitPattern: run.seed)),
-                .integer(Int64(run.replications)), .integer(Int64(run.threads)),
-                .text(run.version), .text(run.startedAt), .real(run.wallSeconds), .text(run.command),
-            ])
-            let runID = connection.lastInsertRowID
-
-            let metric = try connection.statement(SQL.insertReplicationMetric)
-            for row in run.replicationMetrics {
-                try metric.run([.integer(runID), .integer(Int64(row.replication)),
-                                .text(row.channel), .text(row.metric), .real(row.value)])
-            }
-            let series = try connection.statement(SQL.insertIntervalSeries)
-            for row in run.intervalSeries {
-                try series.run([.integer(runID), .text(row.channel), .integer(Int64(row.interval)),
-                                .real(row.intervalStart), .text(row.metric), .real(row.mean),
-                                .real(row.halfWidth), .integer(Int64(row.n))])
-            }
-            let summary = try connection.statement(SQL.insertSummary)
-            for row in run.summaries {
-                try summary.run([.integer(runID), .text(row.channel), .text(row.metric),
-                                 .real(row.mean), .real(row.halfWidth), .real(row.low),
-                                 .real(row.high), .integer(Int64(row.n)), .real(row.confidence)])
-            }
-            return runID
-        }
+        // One variant in, so exactly one run id out.
+        try write(ExperimentRecord(single: run)).runIDs[0]
     }
 }

@@ -1,4 +1,4 @@
-/// One simulation run as handed to `ResultDatabase.write(_:)`: its provenance plus every result row.
+/// One simulation run — one variant of an experiment — with its provenance and every result row.
 ///
 /// The record is plain data; the caller computes everything (including the scenario hash and the
 /// start timestamp) so the store never reads files or clocks and a stored run is exactly what
@@ -10,7 +10,8 @@ public struct RunRecord: Sendable {
     public var scenarioPath: String
     /// SHA-256 of the scenario file's bytes, lowercase hex: identifies the exact input.
     public var scenarioHash: String
-    /// Staffing/routing strategy that produced the run ("base" for now).
+    /// Name of the variant: "base" or a strategy's name. Unique within an experiment, since
+    /// target verdicts and comparisons name the run by it.
     public var strategy: String
     /// Master seed of the random streams.
     public var seed: UInt64
@@ -20,13 +21,18 @@ public struct RunRecord: Sendable {
     public var threads: Int
     /// channelsim version that produced the run.
     public var version: String
-    /// Start time, ISO-8601 UTC (e.g. "2025-11-23T15:12:00Z").
+    /// Start of this variant's simulation, ISO-8601 UTC (e.g. "2025-11-23T15:12:00Z"); the
+    /// whole command's start is the experiment's.
     public var startedAt: String
-    /// Elapsed wall-clock time of the command, seconds.
+    /// Wall-clock time of this variant's simulation, seconds.
     public var wallSeconds: Double
     /// The channelsim subcommand, e.g. "run".
     public var command: String
-    /// Per-replication metrics (long format).
+    /// The variant's parameters as a JSON object, e.g. a strategy's overrides ("{}" for none).
+    public var parameters: String
+    /// Per-replication metrics (long format). They read back grouped by channel × metric,
+    /// replications ascending (see `replicationMetrics(runID:)`): write them in that order
+    /// for an exact round trip.
     public var replicationMetrics: [ReplicationMetricRow]
     /// Per-interval means and confidence half-widths across replications (long format).
     public var intervalSeries: [IntervalSeriesRow]
@@ -47,7 +53,8 @@ public struct RunRecord: Sendable {
         command: String,
         replicationMetrics: [ReplicationMetricRow],
         intervalSeries: [IntervalSeriesRow],
-        summaries: [SummaryRow]
+        summaries: [SummaryRow],
+        parameters: String = "{}"
     ) {
         self.scenarioName = scenarioName
         self.scenarioPath = scenarioPath
@@ -63,5 +70,6 @@ public struct RunRecord: Sendable {
         self.replicationMetrics = replicationMetrics
         self.intervalSeries = intervalSeries
         self.summaries = summaries
+        self.parameters = parameters
     }
 }

@@ -6,9 +6,11 @@
 /// can be brought forward.
 enum Schema {
     /// The version this build writes and understands.
-    static let version = 1
+    static let version = 2
 
-    static let migrations: [String] = [version1]
+    /// `migrations[v]` takes a file from version v to v + 1. A new file runs them all, so a
+    /// fresh database and an upgraded one have exactly the same schema.
+    static let migrations: [String] = [version1, version2]
 
     // Conventions: durations in seconds; NULL where a value is undefined; long format with
     // one row per channel × metric (× interval | × replication). The UNIQUE indexes lead with

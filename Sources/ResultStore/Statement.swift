@@ -6,6 +6,10 @@ enum SQLValue {
     /// nil and NaN both bind as NULL: NaN is not a value SQL can compare or aggregate.
     case real(Double?)
     case text(String)
+    case null
+
+    /// Text, or NULL for nil.
+    static func text(_ string: String?) -> SQLValue { string.map { .text($0) } ?? .null }
 }
 
 /// A prepared statement that is reused: every call binds, steps and resets it.
@@ -59,7 +63,7 @@ final class Statement {
                 rc = sqlite3_bind_int64(handle, index, number)
             case let .real(number?) where !number.isNaN:
                 rc = sqlite3_bind_double(handle, index, number)
-            case .real:
+            case .real, .null:
                 rc = sqlite3_bind_null(handle, index)
             case let .text(string):
                 // TRANSIENT: SQLite copies the bytes, since Swift's bridged pointer only
@@ -95,5 +99,15 @@ struct Row {
     func text(_ column: Int32) -> String {
         guard let bytes = sqlite3_column_text(handle, column) else { return "" }
         return String(cString: bytes)
+    }
+
+    /// nil for SQL NULL.
+    func optionalText(_ column: Int32) -> String? {
+        sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : text(column)
+    }
+
+    /// nil for SQL NULL.
+    func optionalInteger(_ column: Int32) -> Int64? {
+        sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : integer(column)
     }
 }

@@ -6,6 +6,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case sqlite(code: Int32, message: String)
     /// The file's schema is not one this build can use (e.g. written by a newer channelsim).
     case schema(String)
+    /// The record handed to `write` contradicts itself (two variants with one name, a
+    /// verdict or comparison naming a variant the experiment does not have).
+    case invalidRecord(String)
 
     public var description: String {
         switch self {
@@ -15,6 +18,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             return "result database error (SQLite code \(code)): \(message)"
         case let .schema(message):
             return "result database schema: \(message)"
+        case let .invalidRecord(message):
+            return "cannot store experiment: \(message)"
         }
     }
 }

@@ -13,11 +13,14 @@ import Testing
 
         let id = try database.write(run)
 
+        // A lone run is stored as an experiment of its own.
+        let experiment = try #require(try database.experiments().first)
         #expect(try database.runs() == [StoredRun(
             id: id, scenarioName: run.scenarioName, scenarioPath: run.scenarioPath,
             scenarioHash: run.scenarioHash, strategy: run.strategy, seed: run.seed,
             replications: run.replications, threads: run.threads, version: run.version,
-            startedAt: run.startedAt, wallSeconds: run.wallSeconds, command: run.command)])
+            startedAt: run.startedAt, wallSeconds: run.wallSeconds, command: run.command,
+            experimentID: experiment.id, parameters: "{}")])
         #expect(try database.replicationMetrics(runID: id) == run.replicationMetrics)
         #expect(try database.intervalSeries(runID: id) == run.intervalSeries)
         #expect(try database.summaries(runID: id) == run.summaries)
