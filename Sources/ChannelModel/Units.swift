@@ -67,10 +67,12 @@ public enum Units {
 }
 
 extension Units {
-    /// A duration as a scenario would write it: `20s`, `1m`, `90s`, `1.5h`, `24h`: whole
-    /// minutes and hours where exact, seconds otherwise.
+    /// A duration as a scenario would write it: `20s`, `60s`, `5m`, `1.5h`, `24h`: seconds
+    /// below ten minutes (service-level thresholds read that way), whole minutes and hours
+    /// where exact beyond.
     public static func formatDurationCompact(_ seconds: Double) -> String {
         func n(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : "\(x)" }
+        if seconds < 600 { return n(seconds) + "s" }
         if seconds >= 3600 && (seconds / 3600 * 10).rounded() == seconds / 3600 * 10 { return n(seconds / 3600) + "h" }
         if seconds >= 60 && seconds.truncatingRemainder(dividingBy: 60) == 0 { return n(seconds / 60) + "m" }
         return n(seconds) + "s"

@@ -37,9 +37,12 @@ enum CompareTable {
                 guard f.verdict != nil || (allMetrics && applies.contains(f.key)) else { continue }
                 let unit = f.key.info.unit
                 let d = f.difference?.interval
-                let ci = d?.halfWidth == nil ? "-" : "[\(FigureFormat.difference(d?.low, unit)), \(FigureFormat.difference(d?.high, unit))]"
-                t.add([f.target.map { "target \($0.text)" } ?? f.key.description, FigureFormat.value(f.baseline?.mean, unit),
-                       FigureFormat.value(f.value?.mean, unit), FigureFormat.difference(d?.mean, unit), ci,
+                // One duration scale per row, the baseline's, so the columns compare at a glance.
+                let s = FigureFormat.scale(for: f.baseline?.mean ?? f.value?.mean)
+                let ci = d?.halfWidth == nil ? "-"
+                    : "[\(FigureFormat.difference(d?.low, unit, scale: s)), \(FigureFormat.difference(d?.high, unit, scale: s))]"
+                t.add([f.target.map { "target \($0.text)" } ?? f.key.description, FigureFormat.value(f.baseline?.mean, unit, scale: s),
+                       FigureFormat.value(f.value?.mean, unit, scale: s), FigureFormat.difference(d?.mean, unit, scale: s), ci,
                        FigureFormat.percent(f.relative), f.verdict?.rawValue ?? ""])
             }
             out += t.render()

@@ -69,12 +69,12 @@ import Testing
             "  settings:      \(experiment.settings)",
         ])
         #expect(experiment.command.hasPrefix("channelsim run \(CLI.scenario("tiny.yaml")) --db "))
-        #expect(experiment.settings.contains(#""targets":["chat.sl(1m) >= 0.8"]"#))
+        #expect(experiment.settings.contains(#""targets":["chat.sl(60s) >= 0.8"]"#))
         #expect(lines[14] == "variants")
         #expect(lines[17].hasPrefix("  2  base     {}          \(experiment.startedAt)"))
         // The sl_target's verdict, then (no comparisons for a plain run) the summaries.
         #expect(lines[19] == "targets")
-        #expect(lines[22].hasPrefix("base     chat.sl(1m) >= 0.8"))
+        #expect(lines[22].hasPrefix("base     chat.sl(60s) >= 0.8"))
         #expect(lines[24] == "summaries of base (channels, whole horizon, mean ± half-width)")
         #expect(lines[25].split(separator: " ") == ["metric", "chat", "phone"])
         var channelMetrics: [String] = []
@@ -113,13 +113,13 @@ import Testing
         #expect(object.keys.sorted() == ["comparisons", "experiment", "summaries", "target_verdicts", "variants"])
         let experiment = object["experiment"] as! [String: Any]
         #expect(experiment["id"] as? Int == 1 && experiment["seed"] as? Int == 1 && experiment["kind"] as? String == "run")
-        #expect((experiment["settings"] as? [String: Any])?["targets"] as? [String] == ["chat.sl(1m) >= 0.8"])
+        #expect((experiment["settings"] as? [String: Any])?["targets"] as? [String] == ["chat.sl(60s) >= 0.8"])
         let variants = object["variants"] as! [[String: Any]]
         #expect(variants.map { $0["name"] as? String } == ["base"] && variants[0]["run_id"] as? Int == 1)
         let rows = object["summaries"] as! [[String: Any]]
         #expect(rows.count == summaries.count)
         #expect(rows.map { $0["metric"] as? String } == summaries.map(\.metric))
-        #expect((object["target_verdicts"] as! [[String: Any]]).map { $0["target"] as? String } == ["chat.sl(1m) >= 0.8"])
+        #expect((object["target_verdicts"] as! [[String: Any]]).map { $0["target"] as? String } == ["chat.sl(60s) >= 0.8"])
         #expect((object["comparisons"] as! [Any]).isEmpty)
     }
 

@@ -64,7 +64,7 @@ import Testing
         #expect(error(Self.scenario("  - chat.asa < 30s")) == "s.yaml:14:14: targets[0]: uses a comparison other than >= or <= (expected SCOPE.FIGURE >= BOUND or <= BOUND, e.g. chat.sl(60s) >= 0.8)")
         #expect(error(Self.scenario("  - team/voice.occupancy <= 0.9"))?.hasPrefix("s.yaml:14:5: targets[0]: unknown team 'team/voice' (expected a channel (chat, form), team/NAME") == true)
         #expect(error(Self.scenario("  - chat.sl(60s) >= 0.8", slTime: "\n    sl_time: 20s"))
-                == "s.yaml:15:5: targets[0]: channel 'chat' measures its service level within 20s, not 1m (set sl_time: 1m on the channel, or leave sl_time out)")
+                == "s.yaml:15:5: targets[0]: channel 'chat' measures its service level within 20s, not 60s (set sl_time: 60s on the channel, or leave sl_time out)")
         #expect(error(Self.scenario("  chat.sl >= 0.8"))?.contains("targets: is 'chat.sl >= 0.8' (expected a list") == true)
     }
 
