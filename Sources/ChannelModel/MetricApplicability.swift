@@ -63,4 +63,18 @@ extension ModelSpec {
         default: return true
         }
     }
+
+    /// Whether a team's or the totals' figure means something here: money only with
+    /// costs or sales, the totals' satisfaction proxy only with visitors and scores.
+    public func groupFigureApplies(_ name: String) -> Bool {
+        let costs = teams.contains { $0.costPerHour > 0 }
+        let sales = visitors?.enquiries.contains { $0.sale != nil } ?? false
+        switch name {
+        case "agent_cost", "cost_per_resolved": return costs
+        case "conversions", "revenue": return sales
+        case "revenue_less_cost": return costs && sales
+        case "satisfaction_proxy": return visitors != nil && satisfaction != nil
+        default: return true
+        }
+    }
 }

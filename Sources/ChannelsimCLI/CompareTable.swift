@@ -14,7 +14,7 @@ enum CompareTable {
         var out = "\(scenario.name): \(names.count) strategies against \(report.baseline), \(r.replications) replications, "
             + "seed \(r.design.seed), \(level) confidence intervals"
         if r.warmup > 0 { out += ", warm-up \(Units.formatDurationCompact(r.warmup))" }
-        out += "\nDifferences are paired: replication r of every strategy saw the same visitors (common random numbers).\n"
+        out += "\n" + RunTable.precision(r) + "Differences are paired: replication r of every strategy saw the same visitors (common random numbers).\n"
         out += "Verdicts are Holm-adjusted over \(report.familySize) tests (family-wise error at most \(alpha)); "
             + "intervals are per comparison.\n"
         if !r.design.targets.isEmpty {

@@ -15,7 +15,15 @@ enum RunTable {
         if result.warmup > 0 {
             s += ", warm-up \(Units.formatDurationCompact(result.warmup))\(result.design.warmup == .auto ? " (auto)" : "")"
         }
-        return s + "\n"
+        return s + "\n" + precision(result)
+    }
+
+    /// One line per precision goal: what it asked, what it reached.
+    static func precision(_ result: ExperimentResult) -> String {
+        result.precision.map { p in
+            let got = p.achieved.map { String(format: "±%.6g", $0) } ?? "no interval"
+            return "precision \(p.goal.key): \(got) (asked ±\(String(format: "%.6g", p.goal.halfWidth))) \(p.reached ? "reached" : "NOT reached")\n"
+        }.joined()
     }
 
     static func render(_ v: VariantResult, result: ExperimentResult, scenario: Scenario, allMetrics: Bool, intervals: Bool) -> String {
@@ -81,15 +89,18 @@ enum RunTable {
         }
         let teams = summary.groups(.team)
         if let first = teams.first {
+            let columns = first.names.indices.filter { model?.groupFigureApplies(first.names[$0]) ?? true }
             out += "\nteams (means)\n"
-            var t = TextTable(columns: ["team"] + first.names, rightAligned: [false] + first.names.map { _ in true })
-            for g in teams { t.add([g.label] + zip(g.names, g.values).map { FigureFormat.value($1?.mean, MetricCatalog.info($0).unit) }) }
+            var t = TextTable(columns: ["team"] + columns.map { first.names[$0] }, rightAligned: [false] + columns.map { _ in true })
+            for g in teams {
+                t.add([g.label] + columns.map { FigureFormat.value(g.values[$0]?.mean, MetricCatalog.info(g.names[$0]).unit) })
+            }
             out += t.render()
         }
         if let totals = summary.groups(.totals).first {
             out += "\ntotals\n"
             var t = TextTable(columns: ["metric", "mean", "±", "\(level) CI"], rightAligned: [false, true, true, true])
-            for (name, ci) in zip(totals.names, totals.values) {
+            for (name, ci) in zip(totals.names, totals.values) where model?.groupFigureApplies(name) ?? true {
                 guard let ci, !ci.mean.isNaN else { continue }
                 t.add([name] + FigureFormat.cells(ci, MetricCatalog.info(name).unit))
             }

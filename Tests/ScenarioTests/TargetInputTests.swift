@@ -73,3 +73,12 @@ import Testing
         #expect(error(text)?.contains("cannot be overridden by a strategy") == true)
     }
 }
+
+/// A strategy that changes a channel's threshold under a target is caught, naming the strategy.
+@Suite struct TargetStrategyTests {
+    @Test func strategyThatBreaksATargetsThresholdIsAnError() {
+        let text = TargetInputTests.scenario("  - chat.sl(60s) >= 0.8") + "\nstrategies:\n  quick: { channels.chat.sl_time: 30s }\n"
+        #expect(scenarioError(text, file: "s.yaml")?.description
+                == "s.yaml:14:5: targets[0]: channel 'chat' measures its service level within 30s, not 60s in strategy 'quick' (set sl_time: 60s on the channel, or leave sl_time out)")
+    }
+}
