@@ -15,13 +15,45 @@ enum DataFormat {
     /// A string column value, double-quoted so labels with spaces stay one column; gnuplot
     /// has no escape inside a data-file string, so an embedded quote becomes an apostrophe.
     static func label(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "'") + "\""
+        "\"" + oneLine(text).replacingOccurrences(of: "\"", with: "'") + "\""
     }
 
     /// A gnuplot string literal. Single quotes: no backslash escapes apply, and a quote is
     /// written by doubling it.
     static func quoted(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        "'" + oneLine(text).replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    /// Line breaks as spaces: a name with a newline would otherwise end a .dat row or a
+    /// script line in the middle of a string.
+    static func oneLine(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 })
+    }
+
+    /// A gnuplot double-quoted string literal, for text with line breaks (single-quoted
+    /// strings cannot hold one): backslash and double quote escaped, newline as `\n`.
+    static func doubleQuoted(_ text: String) -> String {
+        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: "\\n")
+        return "\"" + escaped + "\""
+    }
+
+    /// A label in an explicit tic list, which gnuplot treats as a format string: a literal
+    /// `%` (a strategy called "50% forms") must be doubled or it would print a number.
+    static func ticLabel(_ text: String) -> String {
+        quoted(text.replacingOccurrences(of: "%", with: "%%"))
+    }
+
+    /// At most `limit` characters, the last one an ellipsis when shortened: for names under
+    /// bars and beside rows, where a very long one would push the chart out of its image.
+    static func shortened(_ text: String, to limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(max(limit - 1, 0))) + "…"
+    }
+
+    /// A confidence level as a percentage for titles: 0.9 → "90%", 0.975 → "97.5%".
+    static func confidencePercent(_ level: Double) -> String {
+        String(format: "%.4g", level * 100) + "%"
     }
 
     /// A table with a `#` header line naming the columns, padded into aligned columns so the

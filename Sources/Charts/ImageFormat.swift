@@ -5,17 +5,16 @@ public enum ImageFormat: String, Sendable, CaseIterable {
     /// File extension of the image, without the dot.
     public var fileExtension: String { rawValue }
 
-    /// The gnuplot `set terminal` line. Fixed size so images from different runs line up in a
-    /// report; `noenhanced` so channel and metric names such as `web_chat` print literally
-    /// instead of turning `_c` into a subscript; a generic font family resolvable everywhere.
-    var terminal: String {
-        switch self {
-        case .png:
-            return "set terminal pngcairo size 1000,700 noenhanced font 'sans-serif,10' "
-                + "background rgb 'white'"
-        case .svg:
-            return "set terminal svg size 1000,700 noenhanced font 'sans-serif,10' "
-                + "background rgb 'white'"
-        }
+    /// The gnuplot `set terminal` line at the default size, 1000 × 700.
+    var terminal: String { terminal(width: 1000, height: 700) }
+
+    /// The gnuplot `set terminal` line. A size fixed by the chart (not the screen) so images
+    /// from different runs line up in a report; `noenhanced` so channel and metric names
+    /// such as `web_chat` print literally instead of turning `_c` into a subscript; a
+    /// generic font family resolvable everywhere.
+    func terminal(width: Int, height: Int) -> String {
+        let name = self == .png ? "pngcairo" : "svg"
+        return "set terminal \(name) size \(width),\(height) noenhanced font 'sans-serif,10' "
+            + "background rgb 'white'"
     }
 }

@@ -36,31 +36,8 @@ public enum IntradayChart {
         guard !s.intervalLabels.isEmpty else {
             throw ChartError.io("intraday chart '\(baseName)': the series has no intervals")
         }
-        let folder = URL(fileURLWithPath: directory, isDirectory: true)
-        let files = ChartFiles(
-            data: folder.appendingPathComponent("\(baseName).dat").path,
-            script: folder.appendingPathComponent("\(baseName).gp").path,
-            image: folder.appendingPathComponent("\(baseName).\(format.fileExtension)").path)
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try data(s).write(toFile: files.data, atomically: true, encoding: .utf8)
-            try script(s, baseName: baseName, format: format)
-                .write(toFile: files.script, atomically: true, encoding: .utf8)
-            // A stale image from an earlier run would otherwise survive a failed render
-            // and pass for the current one.
-            if FileManager.default.fileExists(atPath: files.image) {
-                try FileManager.default.removeItem(atPath: files.image)
-            }
-        } catch {
-            throw ChartError.io("cannot write chart '\(baseName)' in '\(directory)': "
-                                + error.localizedDescription)
-        }
-        try Gnuplot.run(script: "\(baseName).gp", in: directory)
-        let attributes = try? FileManager.default.attributesOfItem(atPath: files.image)
-        guard let size = attributes?[.size] as? NSNumber, size.intValue > 0 else {
-            throw ChartError.io("gnuplot succeeded but wrote no image at '\(files.image)'")
-        }
-        return files
+        return try ChartWriter.write(data: data(s), script: script(s, baseName: baseName, format: format),
+                                     to: directory, baseName: baseName, format: format)
     }
 
     /// Distance in intervals between labelled x tics, so that at most about a dozen labels
