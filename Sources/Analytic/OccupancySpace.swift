@@ -1,47 +1,80 @@
 // State space of the chat model below the queue: which agents hold how many chats. Agents
 // are interchangeable, so a state is the histogram (n_0, …, n_k) of agents holding 0…k
 // chats, not a per-agent vector — C(agents+k, k) states instead of (k+1)^agents.
+//
+// Millions of states are solved, so a state is not an [Int] in a dictionary (one heap
+// allocation each, and hashing on every lookup): histograms sit in one flat array and a
+// state's position comes from its rank in the enumeration order, computed from binomials.
 
 /// All occupancy histograms for `agents` agents with up to `levels` chats each.
-struct OccupancySpace {
-    /// The solver works on a dense matrix, so the state count is capped to keep the LU
-    /// factorisation (cubic in states) within seconds.
-    static let maxStates = 3000
+public struct OccupancySpace {
+    /// Largest chain solved exactly. The sparse solver's sweeps grow with the team, and its
+    /// slowest case (a team about half loaded) took 3.6 s at 136,000 states and 16 s at
+    /// 300,000; larger teams get the approximation (docs/decisions.md, decision 43).
+    public static let maxStates = 150_000
 
     let agents: Int
     let levels: Int
-    /// states[i][m] = number of agents holding m chats.
-    let states: [[Int]]
-    private let index: [[Int]: Int]
+    /// Number of states, C(agents+levels, levels).
+    let count: Int
+    /// counts[i·(levels+1) + m] = number of agents holding m chats in state i.
+    private let counts: [Int32]
+    /// choose[a][b] = C(a, b) for a ≤ agents + levels, b ≤ levels.
+    private let choose: [[Int]]
 
     init(agents: Int, levels: Int) throws {
-        let count = Self.count(agents: agents, levels: levels)
-        guard count <= Double(Self.maxStates) else {
+        let size = Self.count(agents: agents, levels: levels)
+        guard size <= Double(Self.maxStates) else {
             throw AnalyticError.tooLarge("chat model has C(\(agents)+\(levels), \(levels)) occupancy states; the limit is \(Self.maxStates)")
         }
         self.agents = agents
         self.levels = levels
-        var all: [[Int]] = []
-        var current = [Int](repeating: 0, count: levels + 1)
+        count = Int(size)
+        var table: [[Int]] = []
+        for a in 0...(agents + levels) {
+            var row = [Int](repeating: 0, count: levels + 1)
+            // Pascal's rule; C(a, b) = 0 for b > a is the row's initial value.
+            for b in 0...min(a, levels) {
+                row[b] = b == 0 || b == a ? 1 : table[a - 1][b - 1] + table[a - 1][b]
+            }
+            table.append(row)
+        }
+        choose = table
+        var all: [Int32] = []
+        all.reserveCapacity(count * (levels + 1))
+        var current = [Int32](repeating: 0, count: levels + 1)
         Self.enumerate(level: 0, left: agents, into: &current, all: &all)
-        states = all
-        var map: [[Int]: Int] = [:]
-        for (i, s) in all.enumerated() { map[s] = i }
-        index = map
+        counts = all
     }
 
-    func position(of state: [Int]) -> Int? { index[state] }
+    /// Agents holding m chats in state i.
+    @inline(__always) func agents(in state: Int, holding m: Int) -> Int { Int(counts[state * (levels + 1) + m]) }
 
-    /// Every agent at capacity: the only state from which a queue can form.
-    var fullState: [Int] {
-        var s = [Int](repeating: 0, count: levels + 1)
-        s[levels] = agents
-        return s
+    /// State i as a histogram (n_0, …, n_levels).
+    func histogram(_ state: Int) -> [Int] { (0...levels).map { agents(in: state, holding: $0) } }
+
+    /// Position of a histogram in the enumeration order (n_0 descending, then n_1, …).
+    /// States sharing n_0…n_{j−1} but with more agents at level j come first; there are
+    /// Σ_{u>n_j} C(r−u + levels−j−1, levels−j−1) = C(r−n_j−1 + levels−j, levels−j) of them
+    /// (hockey stick), r being the agents not yet placed.
+    func position(of state: [Int]) -> Int {
+        var rank = 0
+        var left = agents
+        for j in 0..<levels {
+            let n = state[j]
+            if left - n >= 1 { rank += choose[left - n - 1 + levels - j][levels - j] }
+            left -= n
+        }
+        return rank
     }
+
+    /// Every agent at capacity: the only state from which a queue can form. It is the
+    /// last in the enumeration order (n_0 = … = n_{levels−1} = 0).
+    var fullState: Int { count - 1 }
 
     /// C(agents+levels, levels) in floating point, so asking about a huge model cannot
     /// overflow an Int before we get to say it is too large.
-    static func count(agents: Int, levels: Int) -> Double {
+    public static func count(agents: Int, levels: Int) -> Double {
         var c = 1.0
         for i in stride(from: 1, through: levels, by: 1) {
             c = c * Double(agents + i) / Double(i)
@@ -50,14 +83,14 @@ struct OccupancySpace {
     }
 
     /// Compositions of `left` agents into levels `level…levels`.
-    private static func enumerate(level: Int, left: Int, into current: inout [Int], all: inout [[Int]]) {
+    private static func enumerate(level: Int, left: Int, into current: inout [Int32], all: inout [Int32]) {
         if level == current.count - 1 {
-            current[level] = left
-            all.append(current)
+            current[level] = Int32(left)
+            all.append(contentsOf: current)
             return
         }
         for n in stride(from: left, through: 0, by: -1) {
-            current[level] = n
+            current[level] = Int32(n)
             enumerate(level: level + 1, left: left - n, into: &current, all: &all)
         }
         current[level] = 0

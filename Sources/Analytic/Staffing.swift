@@ -48,47 +48,81 @@ public enum Staffing {
     public static func smallestAgents(from lower: Int, maxAgents: Int = 100_000,
                                       metrics: (Int) throws -> QueueMetrics,
                                       meets: (QueueMetrics) -> Bool) throws -> (agents: Int, metrics: QueueMetrics) {
+        let found = try smallest(from: lower, maxAgents: maxAgents, evaluate: metrics, meets: meets)
+        return (found.agents, found.result)
+    }
+
+    /// Smallest n in lower…maxAgents whose result meets the targets, with that result — the
+    /// very value `evaluate(n)` returns, so a sized answer is what evaluating n alone gives.
+    /// The search gallops from `guess` (default: `lower`) up or down, doubling the step,
+    /// then bisects, so it evaluates near the answer: O(log |answer − guess|) evaluations,
+    /// and with a good guess none far above the answer, where a large model costs most.
+    /// Meeting the targets must be monotone in n (it is for service level, P(abandon), ASA
+    /// and blocking). A level at which `evaluate` throws `.unstable` does not meet them.
+    public static func smallest<Result>(from lower: Int, near guess: Int? = nil, maxAgents: Int = 100_000,
+                                        evaluate: (Int) throws -> Result,
+                                        meets: (Result) -> Bool) throws -> (agents: Int, result: Result) {
         let start = max(1, lower)
         guard start <= maxAgents else {
             throw AnalyticError.invalidInput(field: "agents", message: "lower bound \(lower) exceeds maxAgents \(maxAgents)")
         }
-        // Service level, P(abandon), P(wait) and ASA all improve with every added agent, so
-        // whether n meets the targets is monotone in n: bracket the answer by doubling,
-        // then bisect. That is O(log n) evaluations instead of one per agent, which matters
-        // at thousands of agents (each evaluation is itself O(n)).
-        func check(_ n: Int) throws -> QueueMetrics? {
+        func check(_ n: Int) throws -> Result? {
             do {
-                let m = try metrics(n)
-                return meets(m) ? m : nil
+                let r = try evaluate(n)
+                return meets(r) ? r : nil
             } catch AnalyticError.unstable {
                 return nil
             }
         }
+        let first = min(max(guess ?? start, start), maxAgents)
         var low = start - 1          // known not to meet (or below the range)
+        var high: Int
+        var found: Result
         var step = 1
-        var high = start
-        var found: QueueMetrics?
-        while true {
-            if let m = try check(high) {
-                found = m
-                break
+        if let r = try check(first) {
+            // Gallop down while levels still meet.
+            (high, found) = (first, r)
+            while high - step >= start {
+                guard let r = try check(high - step) else { low = high - step; break }
+                (high, found) = (high - step, r)
+                step *= 2
             }
-            low = high
-            guard high < maxAgents else {
-                throw AnalyticError.invalidInput(field: "agents", message: "no staffing level from \(start) to \(maxAgents) meets the target")
+        } else {
+            // Gallop up until one meets; every level passed is known not to.
+            low = first
+            while true {
+                guard low < maxAgents else {
+                    throw AnalyticError.invalidInput(field: "agents", message: "no staffing level from \(start) to \(maxAgents) meets the target")
+                }
+                let n = min(maxAgents, low + step)
+                if let r = try check(n) { (high, found) = (n, r); break }
+                low = n
+                step *= 2
             }
-            high = min(maxAgents, high + step)
-            step *= 2
         }
         while high - low > 1 {
             let mid = low + (high - low) / 2
-            if let m = try check(mid) {
-                high = mid
-                found = m
-            } else {
-                low = mid
-            }
+            if let r = try check(mid) { (high, found) = (mid, r) } else { low = mid }
         }
-        return (high, found!)
+        return (high, found)
+    }
+
+    /// Smallest number of servers whose Erlang B blocking is at most `maxBlocking` (in (0, 1]),
+    /// up to maxServers. Blocking falls with every server and the recursion visits each n
+    /// once, so this is one pass. Blocking 0 needs infinitely many servers and is refused.
+    public static func smallestServers(load: Double, maxBlocking: Double,
+                                       maxServers: Int = 100_000) throws -> (servers: Int, blocking: Double) {
+        guard maxBlocking > 0, maxBlocking <= 1 else {
+            throw AnalyticError.invalidInput(field: "target blocking",
+                                             message: "must be above 0 and at most 1: no finite number of servers blocks nobody (got \(maxBlocking))")
+        }
+        _ = try Erlang.b(agents: 0, load: load)        // validates the load
+        var blocking = 1.0
+        for n in 1...maxServers {
+            let x = load * blocking
+            blocking = x / (Double(n) + x)
+            if blocking <= maxBlocking { return (n, try Erlang.b(agents: n, load: load)) }
+        }
+        throw AnalyticError.invalidInput(field: "servers", message: "no number of servers up to \(maxServers) meets the target")
     }
 }

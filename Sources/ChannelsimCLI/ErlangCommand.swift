@@ -60,26 +60,34 @@ struct QueueOptions: ParsableArguments {
 
     var offeredLoad: Double { rate.perSecond * aht.seconds }
 
-    /// Whether metrics meet every target given.
-    func meets(_ m: QueueMetrics) -> Bool {
-        if let t = targetSL, m.slOffered < t { return false }
-        if let t = targetAbandon, m.pAbandon > t { return false }
-        if let t = targetASA, m.asaAnswered > t.seconds { return false }
-        return true
+    /// The targets given, in seconds.
+    var targets: SizingTargets { SizingTargets(serviceLevel: targetSL, abandonment: targetAbandon, asa: targetASA?.seconds) }
+
+    /// Evaluates at --agents or --beta, or finds the smallest n meeting the targets (refusing
+    /// targets no team can meet). The sized answer is `evaluate(n)` itself, so it prints exactly
+    /// what `--agents n` prints.
+    func solve<Result>(lower: Int, guess: Int? = nil, abandons: Bool, queue: (Result) -> QueueMetrics,
+                       _ evaluate: (Int) throws -> Result) throws -> (Result, sized: Bool) {
+        if let n = agents { return (try evaluate(n), false) }
+        if let b = beta { return (try evaluate(Staffing.squareRoot(load: offeredLoad, beta: b)), false) }
+        let t = targets
+        try t.checkReachable(abandons: abandons)
+        let found = try Staffing.smallest(from: lower, near: guess, evaluate: evaluate, meets: { t.isMet(by: queue($0)) })
+        return (found.result, true)
     }
 
-    /// Computes for --agents, or finds the smallest n meeting the targets.
-    func solve(lower: Int, _ metrics: @escaping (Int) throws -> QueueMetrics) throws -> (QueueMetrics, sized: Bool) {
-        if let n = agents { return (try metrics(n), false) }
-        if let b = beta { return (try metrics(Staffing.squareRoot(load: offeredLoad, beta: b)), false) }
-        let found = try Staffing.smallestAgents(from: max(1, lower), metrics: metrics, meets: meets)
-        return (found.metrics, true)
+    /// The title's note on a search, naming the service-level threshold when it was a target
+    /// (`--sl-time` has a default, so the reader should see which one was used).
+    func sizedNote(_ sized: Bool) -> String {
+        guard sized else { return "" }
+        let threshold = targetSL == nil ? "" : " (service level within \(Units.formatDuration(slTime.seconds)))"
+        return ": smallest number of agents meeting the targets" + threshold
     }
 }
 
 /// Prints queue metrics as a table or one JSON object (durations in seconds).
 func printQueue(_ title: String, _ m: QueueMetrics, options o: QueueOptions, sized: Bool, extra: [(String, Double)] = [],
-                squareRootBeta: Bool = true) {
+                squareRootBeta: Bool = true, method: SolutionMethod? = nil) {
     // β of square-root staffing, n = a + β√a: how far above the load the team is, in √a units.
     let beta = (Double(m.agents) - m.offeredLoad) / m.offeredLoad.squareRoot()
     var fields: [(String, Double)] = [
@@ -90,11 +98,12 @@ func printQueue(_ title: String, _ m: QueueMetrics, options o: QueueOptions, siz
     ] + (squareRootBeta ? [("sqrt_staffing_beta", beta)] : []) + extra
     if o.format == .json {
         var obj: [(String, JSON)] = [("model", .string(title)), ("sized_for_targets", .bool(sized))]
+        if let method { obj.append(("method", .string(method.rawValue))) }
         obj += fields.map { ($0.0, $0.0 == "agents" ? .int(m.agents) : .num($0.1)) }
         print(JSON.object(obj).text)
         return
     }
-    print("\(title)\(sized ? ": smallest number of agents meeting the targets" : "")")
+    print("\(title)\(o.sizedNote(sized))")
     fields.removeAll { $0.0 == "sl_time_s" }
     var t = TextTable(columns: ["measure", "value"], rightAligned: [false, true])
     for (k, v) in fields {
@@ -102,6 +111,7 @@ func printQueue(_ title: String, _ m: QueueMetrics, options o: QueueOptions, siz
             : k == "agents" || k == "states" ? String(Int(v)) : String(format: "%.6f", v)
         t.add([k == "sl_offered" || k == "sl_answered" ? "\(k) (\(Units.formatDuration(m.slTime)))" : k, s])
     }
+    if let method { t.add(["method", method.rawValue]) }
     print(t.render(), terminator: "")
 }
 
@@ -116,22 +126,31 @@ struct ErlangB: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "b", abstract: "Erlang B: blocking probability with no queue.")
     @Option(parsing: .unconditional, help: "Arrival rate, e.g. 2/min.") var rate: RateArg
     @Option(parsing: .unconditional, help: "Mean holding time, e.g. 4m.") var aht: DurationArg
-    @Option(parsing: .unconditional, help: "Servers.") var agents: Int
+    @Option(parsing: .unconditional, help: "Servers. Omit to search for the smallest number meeting --target-blocking.") var agents: Int?
+    @Option(name: .customLong("target-blocking"), parsing: .unconditional, help: "Target maximum blocking probability, above 0 and at most 1.")
+    var targetBlocking: Double?
     @Option(parsing: .unconditional, help: "Output format: table or json.") var format: ErlangFormat = .table
 
     func validate() throws {
-        if agents < 1 { throw ValidationError("--agents must be at least 1, got \(agents)") }
+        if let a = agents, a < 1 { throw ValidationError("--agents must be at least 1, got \(a)") }
         if aht.seconds <= 0 { throw ValidationError("--aht must be positive") }
+        if agents == nil && targetBlocking == nil { throw ValidationError("give --agents or --target-blocking") }
     }
 
     func run() throws {
         let load = rate.perSecond * aht.seconds
-        let b = try analytic { try Erlang.b(agents: agents, load: load) }
+        // Sizing returns the blocking of the recursion's own Erlang.b(n), so it prints what --agents n prints.
+        let (n, b) = try analytic {
+            if let n = agents { return (n, try Erlang.b(agents: n, load: load)) }
+            return try Staffing.smallestServers(load: load, maxBlocking: targetBlocking!)
+        }
+        let sized = agents == nil
         if format == .json {
-            print(JSON.object([("model", .string("Erlang B")), ("agents", .int(agents)),
+            print(JSON.object([("model", .string("Erlang B")), ("sized_for_targets", .bool(sized)), ("agents", .int(n)),
                                ("offered_load_erlangs", .num(load)), ("blocking", .num(b))]).text)
         } else {
-            print(String(format: "Erlang B: %d servers, %.4f Erlangs offered: blocking probability %.6f", agents, load, b))
+            if sized { print(String(format: "Erlang B: smallest number of servers with blocking at most %g", targetBlocking!)) }
+            print(String(format: "Erlang B: %d servers, %.4f Erlangs offered: blocking probability %.6f", n, load, b))
         }
     }
 }
@@ -143,7 +162,7 @@ struct ErlangC: ParsableCommand {
     func run() throws {
         let o = options
         let (m, sized) = try analytic {
-            try o.solve(lower: Int(o.offeredLoad.rounded(.down)) + 1) { n in
+            try o.solve(lower: Int(o.offeredLoad.rounded(.down)) + 1, abandons: false, queue: { $0 }) { n in
                 try Erlang.c(arrivalRate: o.rate.perSecond, meanService: o.aht.seconds, agents: n, slTime: o.slTime.seconds)
             }
         }
@@ -163,7 +182,7 @@ struct ErlangA: ParsableCommand {
     func run() throws {
         let o = options, p = patience.seconds
         let (m, sized) = try analytic {
-            try o.solve(lower: 1) { n in
+            try o.solve(lower: 1, abandons: true, queue: { $0 }) { n in
                 try Erlang.a(arrivalRate: o.rate.perSecond, meanService: o.aht.seconds, meanPatience: p, agents: n,
                              slTime: o.slTime.seconds)
             }
@@ -188,21 +207,27 @@ struct ErlangChat: ParsableCommand {
     }
 
     func run() throws {
-        let o = options, k = concurrency, alpha = slowdown
+        let o = options, k = concurrency
         let p = patience?.seconds ?? .infinity
-        var chat: ChatMetrics?
-        let (m, sized) = try analytic {
-            try o.solve(lower: 1) { n in
-                let r = try ChatMarkovChain.solve(arrivalRate: o.rate.perSecond, agents: n, concurrency: k, meanWork: o.aht.seconds,
-                                                  speeds: ChatMarkovChain.speeds(concurrency: k, slowdown: alpha),
-                                                  meanPatience: p, slTime: o.slTime.seconds)
-                chat = r
-                return r.queue
+        let speeds = ChatMarkovChain.speeds(concurrency: k, slowdown: slowdown)
+        let (chat, sized) = try analytic {
+            // The approximation costs O(n·k) per team size, so it finds where to look; the
+            // search then evaluates the model proper only around that guess.
+            let guess = o.agents == nil && o.beta == nil && o.targets.isEmpty == false
+                ? try? o.solve(lower: 1, abandons: p.isFinite, queue: { $0.queue }) { n in
+                    try ChatApproximation.solve(arrivalRate: o.rate.perSecond, agents: n, concurrency: k, meanWork: o.aht.seconds,
+                                                speeds: speeds, meanPatience: p, slTime: o.slTime.seconds)
+                }.0.queue.agents
+                : nil
+            return try o.solve(lower: 1, guess: guess, abandons: p.isFinite, queue: { $0.queue }) { n in
+                try ChatMarkovChain.solveOrApproximate(arrivalRate: o.rate.perSecond, agents: n, concurrency: k,
+                                                       meanWork: o.aht.seconds, speeds: speeds, meanPatience: p,
+                                                       slTime: o.slTime.seconds)
             }
         }
-        printQueue("chat model (k=\(k), slowdown \(alpha))", m, options: o, sized: sized,
-                   extra: [("slot_utilisation", chat!.slotUtilisation), ("agent_busy_fraction", chat!.agentBusyFraction),
-                           ("mean_concurrency_busy", chat!.meanConcurrencyBusy), ("states", Double(chat!.states))],
-                   squareRootBeta: false)
+        printQueue("chat model (k=\(k), slowdown \(slowdown))", chat.queue, options: o, sized: sized,
+                   extra: [("slot_utilisation", chat.slotUtilisation), ("agent_busy_fraction", chat.agentBusyFraction),
+                           ("mean_concurrency_busy", chat.meanConcurrencyBusy), ("states", Double(chat.states))],
+                   squareRootBeta: false, method: chat.method)
     }
 }

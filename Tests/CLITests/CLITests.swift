@@ -36,6 +36,78 @@ import Testing
         #expect(obj["agents"] as? Int == 11)
     }
 
+    /// The JSON object printed, without `sized_for_targets` (the one field that says how n was chosen).
+    private func answer(_ args: [String]) throws -> (status: Int32, object: NSDictionary) {
+        let r = try CLI.run(args + ["--format", "json"])
+        guard r.status == 0 else { return (r.status, [:]) }
+        var obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        obj["sized_for_targets"] = nil
+        return (r.status, obj as NSDictionary)
+    }
+
+    @Test func sizingPrintsWhatAgentsNPrints() throws {
+        let cases: [[String]] = [
+            ["erlang", "chat", "--rate", "200/h", "--aht", "6m", "--concurrency", "3", "--target-sl", "0.8", "--sl-time", "60s"],
+            ["erlang", "chat", "--rate", "3/min", "--aht", "6m", "--concurrency", "3", "--slowdown", "0.25", "--patience", "90s",
+             "--target-sl", "0.8", "--sl-time", "60s"],
+            ["erlang", "chat", "--rate", "600/h", "--aht", "6m", "--concurrency", "3", "--target-sl", "0.8", "--sl-time", "60s"],
+            ["erlang", "chat", "--rate", "20/min", "--aht", "5m", "--concurrency", "2", "--slowdown", "0.3", "--patience", "2m",
+             "--target-abandon", "0.02", "--target-asa", "15s"],
+            ["erlang", "c", "--rate", "2/min", "--aht", "4m", "--target-sl", "0.8"],
+            ["erlang", "c", "--rate", "400/min", "--aht", "4m", "--target-asa", "5s"],
+            ["erlang", "a", "--rate", "2/min", "--aht", "4m", "--patience", "2m", "--target-abandon", "0.01"],
+            ["erlang", "a", "--rate", "300/min", "--aht", "4m", "--patience", "1m", "--target-sl", "0.9", "--sl-time", "30s"],
+            ["erlang", "b", "--rate", "2/min", "--aht", "4m", "--target-blocking", "0.01"],
+            ["erlang", "b", "--rate", "500/min", "--aht", "3m", "--target-blocking", "0.001"],
+        ]
+        for args in cases {
+            let sized = try answer(args)
+            #expect(sized.status == 0, "\(args)")
+            let n = sized.object["agents"] as! Int
+            // The same call with each --target flag and its value dropped, and --agents n added.
+            let untargeted = args.enumerated().filter { i, a in
+                !a.hasPrefix("--target") && (i == 0 || !args[i - 1].hasPrefix("--target"))
+            }.map(\.element)
+            let direct = try answer(untargeted + ["--agents", "\(n)"])
+            #expect(sized.object == direct.object, "\(args) at \(n) agents")
+        }
+        // The reported case: 8 agents, with the 8-agent chain's figures (not the 7-agent ones).
+        let chat = try answer(cases[0]).object
+        #expect(chat["agents"] as? Int == 8 && chat["states"] as? Int == 165)
+        #expect(abs((chat["slot_utilisation"] as! Double) - 20.0 / 24) < 1e-12)
+        #expect(try answer(cases[2]).object["agents"] as? Int == 22)
+    }
+
+    @Test func unreachableTargetsAreRefused() throws {
+        let abandon = try CLI.run(["erlang", "a", "--rate", "2/min", "--aht", "4m", "--patience", "2m", "--target-abandon", "0"])
+        #expect(abandon.status == 2)
+        #expect(abandon.stderr.contains("target abandonment: must be above 0"))
+        let sl = try CLI.run(["erlang", "c", "--rate", "2/min", "--aht", "4m", "--target-sl", "1"])
+        #expect(sl.status == 2)
+        #expect(sl.stderr.contains("target service level"))
+        let asa = try CLI.run(["erlang", "chat", "--rate", "2/min", "--aht", "4m", "--target-asa", "0s"])
+        #expect(asa.status == 2)
+        #expect(asa.stderr.contains("target ASA"))
+        let blocking = try CLI.run(["erlang", "b", "--rate", "2/min", "--aht", "4m", "--target-blocking", "0"])
+        #expect(blocking.status == 2)
+        // Without patience nobody abandons, so a 0 bound is met by any stable team.
+        let c = try CLI.run(["erlang", "c", "--rate", "2/min", "--aht", "4m", "--target-abandon", "0", "--format", "json"])
+        #expect(c.status == 0 && c.stdout.contains("\"agents\":9"))
+    }
+
+    @Test func sizingHeaderNamesTheThreshold() throws {
+        let r = try CLI.run(["erlang", "a", "--rate", "2/min", "--aht", "4m", "--patience", "2m", "--target-sl", "0.8"])
+        #expect(r.stdout.hasPrefix("Erlang A (M/M/n+M): smallest number of agents meeting the targets (service level within 20.0s)\n"))
+    }
+
+    @Test func largeTeamsAreApproximatedAndSaySo() throws {
+        let r = try answer(["erlang", "chat", "--rate", "3000/min", "--aht", "6m", "--concurrency", "3", "--slowdown", "0.25",
+                            "--patience", "90s", "--target-sl", "0.8"])
+        #expect(r.status == 0)
+        #expect(r.object["method"] as? String == "approximation")
+        #expect((r.object["agents"] as! Int) > 6000)
+    }
+
     @Test func badFlagsExitTwoNamingTheFlag() throws {
         let neg = try CLI.run(["erlang", "a", "--rate", "2/min", "--aht", "4m", "--patience", "2m", "--agents", "-3"])
         #expect(neg.status == 2)
