@@ -1,4 +1,5 @@
 import Foundation
+import ResultStore
 import Testing
 
 /// `channelsim compare`: the table, JSON and CSV, bit-identical across thread counts, and
@@ -26,6 +27,32 @@ import Testing
         #expect(sl["verdict"] as? String == "worse" && sl["target"] as? Bool == true)
         let diff = try #require(sl["difference"] as? [String: Any])
         #expect((diff["mean"] as! Double) < 0 && (diff["high"] as! Double) < 0)
+    }
+
+    @Test func compareStoresOneExperimentAndDrawsBothCharts() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("r.sqlite").path, plots = dir.appendingPathComponent("plots").path
+        let r = try CLI.run(["compare", Self.pair, "--db", db, "--plots", plots, "--quiet", "--replications", "4"])
+        #expect(r.status == 0, "\(r.stderr)")
+        for chart in ["metrics", "differences"] {
+            for ext in ["dat", "gp", "png", "svg"] {
+                #expect(FileManager.default.fileExists(atPath: "\(plots)/compare-pair-\(chart).\(ext)"), "\(chart).\(ext)")
+            }
+        }
+        let svg = try String(contentsOfFile: "\(plots)/compare-pair-differences.svg", encoding: .utf8)
+        #expect(svg.contains("95% CI per comparison; verdicts Holm-adjusted"))
+        let store = try ResultDatabase(path: db)
+        let experiments = try store.experiments()
+        #expect(experiments.map(\.kind) == ["compare"] && experiments[0].baseline == "base")
+        let runs = try store.runs(experimentID: experiments[0].id)
+        #expect(runs.map(\.strategy) == ["base", "one-more", "far-fewer"])
+        #expect(runs[1].parameters == #"{"teams.web.headcount":"7"}"#)
+        let comparisons = try store.comparisons(experimentID: experiments[0].id)
+        let sl = try #require(comparisons.first { $0.variant == "far-fewer" && $0.channel == "chat" && $0.metric == "sl_offered" })
+        #expect(sl.verdict == .worse && sl.baseline == "base")
+        let verdicts = try store.targetVerdicts(experimentID: experiments[0].id)
+        #expect(verdicts.count == 6 && verdicts.filter { $0.variant == "far-fewer" }.map(\.verdict) == [.missed, .missed])
     }
 
     @Test func strategiesAndBaselineSelection() throws {
