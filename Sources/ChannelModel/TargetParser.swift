@@ -46,6 +46,19 @@ extension Target {
         let rhs = rhsText.trimmingCharacters(in: .whitespaces)
         let rhsOffset = opRange.upperBound + rhsText.prefix { $0 == " " }.count
 
+        let figure = try parseFigure(lhs, offset: lhsLead)
+        let (scope, metric, written, threshold) = (figure.scope, figure.metric, figure.written, figure.threshold)
+        let thresholdText = figure.thresholdText
+        let bound = try parseBound(rhs, unit: MetricCatalog.info(metric).unit, figure: written, offset: rhsOffset)
+        let shown = "\(scope).\(written)\(threshold == nil ? "" : "(\(thresholdText))") \(comparison.rawValue) \(rhs)"
+        return Target(scope: scope, metric: metric, threshold: threshold, comparison: comparison, bound: bound, text: shown)
+    }
+
+    /// Reads `SCOPE.FIGURE` or `SCOPE.FIGURE(T)` (a target's left side, a precision goal's
+    /// or a tolerance's key); `offset` is where `text` starts in what the user wrote.
+    public static func parseFigure(_ text: String, offset: Int = 0) throws(TargetError) -> FigureReference {
+        let lhs = text
+        let lhsLead = offset
         // FIGURE(T): a threshold in brackets.
         var figurePart = lhs, threshold: Double?, thresholdText = ""
         if lhs.hasSuffix(")"), let open = lhs.lastIndex(of: "(") {
@@ -74,14 +87,13 @@ extension Target {
             throw TargetError(offset: figureOffset, problem: "'\(written)' takes no threshold",
                               expected: "only sl(T) and sl_answered(T) take one")
         }
-        let bound = try parseBound(rhs, unit: MetricCatalog.info(metric).unit, figure: written, offset: rhsOffset)
-        let shown = "\(scope).\(written)\(threshold == nil ? "" : "(\(thresholdText))") \(comparison.rawValue) \(rhs)"
-        return Target(scope: scope, metric: metric, threshold: threshold, comparison: comparison, bound: bound, text: shown)
+        return FigureReference(scope: scope, metric: metric, written: written, threshold: threshold,
+                               thresholdText: thresholdText)
     }
 
     /// The bound in the figure's unit: a share (`0.8` or `80%`), a duration with its unit,
     /// or a plain number.
-    static func parseBound(_ s: String, unit: MetricUnit, figure: String, offset: Int) throws(TargetError) -> Double {
+    public static func parseBound(_ s: String, unit: MetricUnit, figure: String, offset: Int) throws(TargetError) -> Double {
         func number(_ t: String) -> Double? { Double(t.trimmingCharacters(in: .whitespaces)).flatMap { $0.isFinite ? $0 : nil } }
         guard !s.isEmpty else { throw TargetError(offset: offset, problem: "has no bound", expected: grammar) }
         switch unit {
@@ -116,4 +128,17 @@ extension Target {
             return v
         }
     }
+}
+
+/// A figure as written in a target, precision goal or tolerance: `chat.sl(60s)`.
+public struct FigureReference: Sendable, Equatable {
+    public var scope: String
+    /// The canonical name (`sl_offered` for `sl`).
+    public var metric: String
+    /// The name as written.
+    public var written: String
+    public var threshold: Double?
+    public var thresholdText: String
+
+    public var key: MetricKey { MetricKey(scope: scope, metric: metric) }
 }

@@ -25,6 +25,11 @@ public struct Scenario: Sendable {
     /// Whether the warm-up is chosen from a pilot run (`warmup: auto`, the default for
     /// steady-state scenarios; docs/model.md, "Warm-up") rather than `model.warmup`.
     public var warmupIsAuto = false
+    /// `check`'s tolerances per figure (`check: { tolerances: … }`).
+    public var tolerances: [Tolerance] = []
+    /// SHA-256 of what the scenario means (docs/ci.md, "Baselines"): unchanged by comments,
+    /// key order and the experiment settings, changed by anything that is simulated.
+    public var meaningHash = ""
 
     public init(name: String, description: String = "", path: String = "", hash: String = "", seed: UInt64,
                 replications: Int, confidence: Double = 0.95, model: ModelSpec, slTargets: [String: Double] = [:]) {

@@ -90,6 +90,7 @@ public enum ScenarioLoader {
         let satisfaction = try m.optional("satisfaction").map { v throws(ScenarioError) in
             try SatisfactionReader.read(v, channels: channels)
         }
+        let checkV = m.optional("check")
         _ = m.optional("strategies")   // known here; read by StrategiesReader against this base
         try m.finish()
         // Every channel needs a team that can serve it.
@@ -112,6 +113,7 @@ public enum ScenarioLoader {
         scenario.targets = try TargetReader.finish(targetItems, slTargets: slTargets.mapValues { ($0, channelsV) }, model: model)
         // A steady-state day starts empty, which no real day does: cut the start by default.
         scenario.warmupIsAuto = warmupAuto ?? model.isSteadyState
+        scenario.tolerances = try checkV.map { v throws(ScenarioError) in try CheckReader.read(v, model: model) } ?? []
         return scenario
     }
 

@@ -60,6 +60,11 @@ extension ScenarioLoader {
         }
         set.base.hash = hash
         for i in set.strategies.indices { set.strategies[i].scenario.hash = hash }
+        // The meaning takes the profiles' bytes too, read from disk the same way.
+        let root = try compose(text, file: path)
+        let meaning = MeaningHash.hex(root: root.node, inputs: inputs.map { FileManager.default.contents(atPath: $0).map { Array($0) } ?? [] })
+        set.base.meaningHash = meaning
+        for i in set.strategies.indices { set.strategies[i].scenario.meaningHash = meaning }
         return set
     }
 
@@ -99,5 +104,6 @@ extension Scenario {
         confidence = base.confidence
         targets = base.targets
         warmupIsAuto = base.warmupIsAuto
+        tolerances = base.tolerances
     }
 }

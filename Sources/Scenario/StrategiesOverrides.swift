@@ -12,7 +12,7 @@ struct OverrideApplier {
     /// Settings of the experiment rather than the model: strategies are compared under the
     /// same seeds and replications, and stored under the scenario's name.
     static let experimentSettings: Set<String> = ["name", "description", "seed", "replications", "confidence", "strategies",
-                                                        "targets", "warmup"]
+                                                        "targets", "warmup", "check"]
 
     /// The tree being changed. Yams nodes are values, so this is a deep copy of the base.
     private(set) var root: Node

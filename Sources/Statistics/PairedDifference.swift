@@ -52,6 +52,25 @@ public enum UnpairedDifference {
     }
 }
 
+extension UnpairedDifference {
+    /// Welch's test of mean(x) − mean(y) = 0 for independent samples: the difference with
+    /// its interval (count: the smaller sample) and the two-sided p-value. Nil below two
+    /// defined values in either sample.
+    public static func test(_ x: [Double], _ y: [Double], level: Double) -> (interval: ConfidenceInterval, pValue: Double)? {
+        let a = RunningStats(x.filter { !$0.isNaN }), b = RunningStats(y.filter { !$0.isNaN })
+        guard a.count > 1, b.count > 1 else { return nil }
+        let va = a.variance / Double(a.count), vb = b.variance / Double(b.count)
+        let se2 = va + vb, diff = a.mean - b.mean
+        guard se2 > 0 else {
+            return (ConfidenceInterval(mean: diff, halfWidth: 0, count: min(a.count, b.count), level: level), diff == 0 ? 1 : 0)
+        }
+        let nu = se2 * se2 / (va * va / Double(a.count - 1) + vb * vb / Double(b.count - 1))
+        let h = StudentT.quantile(1 - (1 - level) / 2, degreesOfFreedom: nu) * se2.squareRoot()
+        return (ConfidenceInterval(mean: diff, halfWidth: h, count: min(a.count, b.count), level: level),
+                StudentT.twoSidedP(diff / se2.squareRoot(), degreesOfFreedom: nu))
+    }
+}
+
 extension StudentT {
     /// P(|T| ≥ |t|) for Student's t with `degreesOfFreedom`.
     public static func twoSidedP(_ t: Double, degreesOfFreedom nu: Double) -> Double {
