@@ -65,25 +65,39 @@ extension Simulation {
         monitor.arrived(channel: c, interval: currentInterval, group: Int(customers[i].group), at: now)
         if isWorking(c), let a = pickAgent(channel: c) {
             startService(customer: i, agent: a)
-        } else if !priority, let cb = callbacks[c],
-                  Double(state[c].queued + 1) * meanHandle[c] / Double(max(1, state[c].slots)) > cb.aboveWait,
-                  customers[i].uCallback < cb.accept {
-            // A long wait ahead: this caller takes a callback instead of holding.
-            customers[i].callback = true
-            callbackQueues[c].append(i)
-            state[c].callbacks += 1
-            dirtyMask |= 1 << UInt64(c)
-            monitor.callbackAccepted(channel: c, interval: currentInterval, group: Int(customers[i].group), arrival: now)
-        } else {
-            if priority { priorityQueues[c].append(i) } else { queues[c].append(i) }
-            state[c].queued += 1
-            dirtyMask |= 1 << UInt64(c)
-            let patience = customers[i].patience
-            if patience.isFinite {
-                events.schedule(at: now + patience, priority: .abandonment,
-                                .patience(customer: i, generation: customers.generation(i)))
+            return
+        }
+        if let cb = callbacks[c], offersCallback(customer: i, channel: c, priority: priority) {
+            // A long wait ahead: the caller is offered a callback and takes it or holds.
+            let accepted = customers[i].uCallback < cb.accept
+            monitor.callbackOffered(channel: c, interval: currentInterval, group: Int(customers[i].group), arrival: now,
+                                    accepted: accepted)
+            if accepted {
+                customers[i].callback = true
+                callbackQueues[c].append(i)
+                state[c].callbacks += 1
+                dirtyMask |= 1 << UInt64(c)
+                return
             }
         }
+        if priority { priorityQueues[c].append(i) } else { queues[c].append(i) }
+        state[c].queued += 1
+        dirtyMask |= 1 << UInt64(c)
+        let patience = customers[i].patience
+        if patience.isFinite {
+            events.schedule(at: now + patience, priority: .abandonment,
+                            .patience(customer: i, generation: customers.generation(i)))
+        }
+    }
+
+    /// Whether customer i, about to queue on channel c, is offered a callback: the channel
+    /// has one, the contact is neither priority nor a chat's transfer, and the estimated
+    /// wait, (contacts waiting in the live and priority queues + 1) × mean handle time ÷
+    /// slots on duty (at least one), is above `above_wait`.
+    @inline(__always)
+    func offersCallback(customer i: Int32, channel c: Int, priority: Bool) -> Bool {
+        guard let cb = callbacks[c], !priority, !customers[i].transferred else { return false }
+        return Double(state[c].queued + 1) * meanHandle[c] / Double(max(1, state[c].slots)) > cb.aboveWait
     }
 
     mutating func abandon(_ i: Int32) {

@@ -55,6 +55,10 @@ struct Customer {
     var waitScore: Double = 0
     /// Waiting (or served) as a callback rather than in the live queue.
     var callback = false
+    /// This contact is a chat's transfer (to phone, or a follow-up form): never offered a
+    /// callback, whatever the phone channel's `escalation`. Kept apart from the priority
+    /// flag, which `escalation: fifo` leaves false for transfers.
+    var transferred = false
 }
 
 /// A free-list pool of customers, so memory stays at the peak number present at once

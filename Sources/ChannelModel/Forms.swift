@@ -61,6 +61,6 @@ extension Simulation {
             customers.release(j)
             return
         }
-        contact(j, channel: r, priority: false)
+        contact(j, channel: r, priority: false, transferred: false)
     }
 }

@@ -49,8 +49,9 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     /// Forms: submitters who contacted again for want of an answer, and items withdrawn then.
     case recontacts = "repeat_contacts"
     case withdrawn
-    /// Phone: callers who took a callback, the mean time until they were called back
-    /// (seconds), and the time-average callback backlog.
+    /// Phone: callers offered a callback, those who took it, the mean time until they were
+    /// called back (seconds), and the time-average callback backlog.
+    case callbacksOffered = "callbacks_offered"
     case callbacks
     case callbackWait = "callback_wait"
     case callbackBacklog = "callback_backlog"
@@ -85,7 +86,7 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     /// Whether the value is a count of contacts.
     public var isCount: Bool {
         [.offered, .answered, .abandoned, .unanswered, .abandonedMidChat, .resolved, .unresolved, .transferredOut,
-         .recontacts, .withdrawn, .callbacks, .conversions].contains(self)
+         .recontacts, .withdrawn, .callbacksOffered, .callbacks, .conversions].contains(self)
     }
 }
 

@@ -19,7 +19,7 @@ extension ModelSpec {
             return ch.kind == .chat
         case .recontacts, .withdrawn:
             return ch.kind == .form && ch.recontactAfter.isFinite
-        case .callbacks, .callbackWait, .callbackBacklog:
+        case .callbacksOffered, .callbacks, .callbackWait, .callbackBacklog:
             return ch.kind == .phone && ch.callback != nil
         case .conversions, .revenue:
             return visitors?.enquiries.contains { $0.sale != nil } ?? false
@@ -41,7 +41,7 @@ extension ModelSpec {
         case .chat:
             out += [.slOffered, .asa, .abandonedMidChat, .replyDelay, .meanConcurrencyBusy]
         case .phone:
-            out += [.slOffered, .asa, .callbacks]
+            out += [.slOffered, .asa, .callbacksOffered, .callbacks]
         case .form:
             out += [.slOffered, .responseTime, .responseTimeP90, .oldestWaiting, .recontacts]
         }

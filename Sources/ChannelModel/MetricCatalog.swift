@@ -81,7 +81,8 @@ public enum MetricCatalog {
              .responseTimeP90, .recontacts, .withdrawn, .callbackWait, .callbackBacklog, .oldestWaiting, .cost,
              .costPerResolved:
             return .lowerIsBetter
-        case .offered, .handle, .occupancy, .slotUtilisation, .meanConcurrencyBusy, .staff, .transferredOut, .callbacks:
+        case .offered, .handle, .occupancy, .slotUtilisation, .meanConcurrencyBusy, .staff, .transferredOut,
+             .callbacksOffered, .callbacks:
             return .neutral
         }
     }

@@ -165,8 +165,12 @@ public final class MetricsRecorder: SimulationMonitor {
         }
     }
 
-    public func callbackAccepted(channel: Int, interval: Int, group: Int, arrival: Double) {
-        if counts(arrival) { update(channel, interval, group) { $0.callbacks += 1 } }
+    public func callbackOffered(channel: Int, interval: Int, group: Int, arrival: Double, accepted: Bool) {
+        guard counts(arrival) else { return }
+        update(channel, interval, group) {
+            $0.callbacksOffered += 1
+            if accepted { $0.callbacks += 1 }
+        }
     }
 
     public func recontacted(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, withdrawn: Bool) {

@@ -30,8 +30,9 @@ public protocol SimulationMonitor: AnyObject {
     /// A waiting or new customer got an agent after waiting `wait` seconds (for a callback,
     /// the time until the agent called back).
     func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool)
-    /// A caller accepted a callback instead of waiting in the queue.
-    func callbackAccepted(channel: Int, interval: Int, group: Int, arrival: Double)
+    /// A caller who found no free agent was offered a callback (the estimated wait was
+    /// long), and `accepted` it instead of waiting in the queue, or declined and queued.
+    func callbackOffered(channel: Int, interval: Int, group: Int, arrival: Double, accepted: Bool)
     /// A customer left the queue after waiting `wait` seconds (patience ran out).
     func abandoned(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double)
     /// A customer was still waiting when the run ended with nobody left to serve it (in

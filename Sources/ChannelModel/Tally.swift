@@ -15,8 +15,8 @@ struct Tally {
     var sumResponse = 0.0
     var responses = WaitHistogram()
     var recontacts = 0, withdrawn = 0
-    /// Phone callbacks: accepted, answered (called back), their waits, and the backlog.
-    var callbacks = 0, callbacksAnswered = 0
+    /// Phone callbacks: offered, accepted, answered (called back), their waits, and the backlog.
+    var callbacksOffered = 0, callbacks = 0, callbacksAnswered = 0
     var sumCallbackWait = 0.0, callbackArea = 0.0
     var sumReplyDelay = 0.0
     var replyDelays = WaitHistogram()
@@ -68,6 +68,7 @@ struct Tally {
         v[.responseTimeP90] = responses.quantile(0.90)
         v[.recontacts] = Double(recontacts)
         v[.withdrawn] = Double(withdrawn)
+        v[.callbacksOffered] = Double(callbacksOffered)
         v[.callbacks] = Double(callbacks)
         v[.callbackWait] = ratio(sumCallbackWait, Double(callbacksAnswered))
         v[.callbackBacklog] = ratio(callbackArea, duration)
@@ -88,7 +89,7 @@ struct Tally {
         overtimeArea += o.overtimeArea
         sumResponse += o.sumResponse; responses.merge(o.responses)
         recontacts += o.recontacts; withdrawn += o.withdrawn
-        callbacks += o.callbacks; callbacksAnswered += o.callbacksAnswered
+        callbacksOffered += o.callbacksOffered; callbacks += o.callbacks; callbacksAnswered += o.callbacksAnswered
         sumCallbackWait += o.sumCallbackWait; callbackArea += o.callbackArea
         replyDelays.merge(o.replyDelays)
         satisfactionSum += o.satisfactionSum; satisfactionCount += o.satisfactionCount

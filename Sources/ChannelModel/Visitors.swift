@@ -41,7 +41,7 @@ extension Simulation {
             monitor.visitorInvited(segment: segment, enquiry: enquiry, interval: currentInterval, arrival: now,
                                    accepted: uAccept < p.accept)
             if uAccept < p.accept {
-                contact(i, channel: p.channel, priority: false)
+                contact(i, channel: p.channel, priority: false, transferred: false)
                 return
             }
         }
@@ -62,17 +62,20 @@ extension Simulation {
             customers.release(i)
             return
         }
-        contact(i, channel: c, priority: false)
+        contact(i, channel: c, priority: false, transferred: false)
     }
 
     /// Visitor i starts a contact on channel c now: the contact's own attributes come from
     /// the quantiles drawn at arrival, read through this channel's distributions. Contacts
-    /// of priority segments go ahead of the queue, as do escalations with `priority`.
-    mutating func contact(_ i: Int32, channel c: Int, priority escalated: Bool) {
+    /// of priority segments go ahead of the queue, as do escalations with `priority`. A
+    /// chat's transfer (`transferred`) is never offered a callback, with either escalation.
+    mutating func contact(_ i: Int32, channel c: Int, priority escalated: Bool, transferred: Bool) {
         let cu = customers[i]
         let priority = escalated || prioritySegment[Int(cu.segment)]
         let d = draws[c]
         customers[i].channel = Int32(c)
+        // Set on every contact, so a re-contact after a follow-up form is an ordinary caller again.
+        customers[i].transferred = transferred
         customers[i].arrival = now
         customers[i].interval = Int32(currentInterval)
         customers[i].state = .waiting
@@ -112,7 +115,7 @@ extension Simulation {
         monitor.contactEnded(channel: c, interval: Int(cu.interval), group: Int(cu.group), arrival: cu.arrival, ending: ending)
         if let target {
             // Escalation to phone (ahead of the queue with priority), or a follow-up form.
-            contact(i, channel: target, priority: spec.channels[target].escalationPriority)
+            contact(i, channel: target, priority: spec.channels[target].escalationPriority, transferred: true)
         } else {
             finishVisitor(i, ending == .resolved ? .resolved : .unresolved, channel: c)
             customers.release(i)

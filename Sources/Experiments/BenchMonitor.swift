@@ -62,7 +62,7 @@ public final class BenchMonitor: SimulationMonitor {
     public func intervalBegan(_ interval: Int, at time: Double) {}
     public func arrived(channel: Int, interval: Int, group: Int, at time: Double) {}
 
-    public func callbackAccepted(channel: Int, interval: Int, group: Int, arrival: Double) {}
+    public func callbackOffered(channel: Int, interval: Int, group: Int, arrival: Double, accepted: Bool) {}
 
     public func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool) {
         served += 1; b.served += 1

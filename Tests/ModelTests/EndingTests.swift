@@ -92,3 +92,66 @@ import Variates
         #expect(m.visitorOutcomes.allSatisfy { ($0.outcome == .resolved && $0.channel == 1) || $0.outcome == .left })
     }
 }
+
+/// Chats transferred to phone never take a callback, whatever the phone's `escalation`
+/// (the transfer is a fact of its own, not read off the priority flag).
+@Suite struct TransferCallbackTests {
+    /// `EndingTests.spec` with a callback on the phone: every caller who finds the agent
+    /// busy faces an estimated wait of at least 1000 s.
+    static func spec(priority: Bool, phoneAgents: Int = 1, aboveWait: Double = 10, calls: [Double] = [0, 1]) -> ModelSpec {
+        var spec = EndingTests.spec(priority: priority)
+        spec.channels[1].arrivalTimes = calls
+        spec.channels[1].callback = CallbackSpec(aboveWait: aboveWait, accept: 1)
+        spec.teams[1] = Fixture.team(skills: [1], headcount: [phoneAgents])
+        return spec
+    }
+
+    /// Arrival times of the transfers on the phone (every phone arrival but the direct calls).
+    static func transfers(_ m: RecordingMonitor, calls: [Double] = [0, 1]) -> [Double] {
+        m.log.compactMap { if case .arrived(1, let t) = $0 { t } else { nil } }.filter { !calls.contains($0) }
+    }
+
+    @Test func fifoTransfersWaitLiveWhileDirectCallersTakeCallbacks() {
+        // The agent holds the call of 0 until 1000. The direct caller of 1 takes a callback;
+        // each transfer (chat ended ~40 s after its visitor arrived) joins the live queue,
+        // so the agent answers them one after another, and calls back only when no
+        // transfer waits live any more.
+        let spec = Self.spec(priority: false)
+        let m = Fixture.run(spec)
+        let transfers = Self.transfers(m)
+        #expect(transfers.count > 5 && transfers[0] < 1000)
+        #expect(m.callbacksOffered.map(\.arrival) == [1] && m.callbacksAccepted == [1])
+        #expect(EndingTests.phoneAnswers(m) == [0] + transfers + [1])
+        let phone = Fixture.metrics(spec, seed: 1).channels[1].total
+        let n = Double(transfers.count)
+        #expect(phone[.offered] == n + 2 && phone[.answered] == n + 2)
+        #expect(phone[.callbacksOffered] == 1 && phone[.callbacks] == 1)
+        // Answered at 1000, 2000, …: the callback comes after the n transfers.
+        #expect(phone[.callbackWait] == 1000 * (n + 1) - 1)
+    }
+
+    @Test func transfersWithNobodyOnThePhoneWaitLiveUnanswered() {
+        // Nobody on the phone: the two direct callers take callbacks; the transfers hold in
+        // the live queue until the run ends (patience none), none of them offered one.
+        let spec = Self.spec(priority: false, phoneAgents: 0)
+        let m = Fixture.run(spec)
+        let transfers = Self.transfers(m)
+        #expect(transfers.count > 5)
+        #expect(m.callbacksOffered.map(\.arrival) == [0, 1])
+        let phone = Fixture.metrics(spec, seed: 1).channels[1].total
+        #expect(phone[.callbacksOffered] == 2 && phone[.callbacks] == 2)
+        #expect(phone[.unanswered] == Double(transfers.count + 2) && phone[.answered] == 0)
+        #expect(m.visitorOutcomes.filter { $0.outcome == .unanswered && $0.channel == 1 }.count == transfers.count)
+    }
+
+    @Test func priorityTransfersWaitingCountInTheCallbackEstimate() {
+        // Priority escalation: transfers wait in the priority queue. The direct caller of
+        // 3000 finds the live queue empty but transfers waiting ahead of it: (k + 1) × 1000 s
+        // with k ≥ 1 is above 1500 s, so it is offered a callback. Counting only the live
+        // queue it would face 1000 s and hold.
+        let spec = Self.spec(priority: true, aboveWait: 1500, calls: [0, 3000])
+        let m = Fixture.run(spec)
+        #expect(m.callbacksOffered.map(\.arrival) == [3000] && m.callbacksAccepted == [3000])
+        #expect(Self.transfers(m, calls: [0, 3000]).count > 5)
+    }
+}

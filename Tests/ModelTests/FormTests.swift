@@ -100,7 +100,7 @@ import Variates
         let answered = m.log.compactMap { if case .answered(_, let a, let w) = $0 { [a, w] } else { nil } }
         #expect(answered == [[0, 0], [1, 99], [2, 198]])
         let t = Fixture.metrics(spec, seed: 1, replication: 0).channels[0].total
-        #expect(t[.callbacks] == 2 && t[.callbackWait] == (99 + 198) / 2)
+        #expect(t[.callbacksOffered] == 2 && t[.callbacks] == 2 && t[.callbackWait] == (99 + 198) / 2)
         // The live queue's measures cover the one caller who did not take a callback.
         #expect(t[.asa] == 0 && t[.slOffered] == 1 && t[.pWait] == 0)
         #expect(t[.answered] == 3 && t[.offered] == 3)
@@ -112,7 +112,36 @@ import Variates
         let spec = ModelSpec(horizon: Fixture.horizon(), channels: [phone], teams: [Fixture.team(skills: [0], headcount: [1])])
         let m = Fixture.run(spec)
         #expect(m.callbacksAccepted.isEmpty)
+        // Both later callers were offered one (estimates 100 s and 200 s, above 10 s) and declined.
+        #expect(m.callbacksOffered.map(\.arrival) == [1, 2] && m.callbacksOffered.allSatisfy { !$0.accepted })
         let waits = m.log.compactMap { if case .answered(_, _, let w) = $0 { w } else { nil } }
         #expect(waits == [0, 99, 198])
+        let t = Fixture.metrics(spec, seed: 1, replication: 0).channels[0].total
+        #expect(t[.callbacksOffered] == 2 && t[.callbacks] == 0)
+    }
+
+    @Test func callbacksOfferedCountEveryOfferTakenOrDeclined() {
+        // Nobody on shift: every caller faces an estimate above 0 s and is offered a
+        // callback; whether it takes it depends on its own uniform against `accept`.
+        let calls = (0..<20).map { Double($0) * 10 }
+        for accept in [0.0, 0.5, 1.0] {
+            var phone = Fixture.channel(.phone, arrivals: calls, work: 100)
+            phone.callback = CallbackSpec(aboveWait: 0, accept: accept)
+            let spec = ModelSpec(horizon: Fixture.horizon(), channels: [phone],
+                                 teams: [Fixture.team(skills: [0], headcount: [0])])
+            let m = Fixture.run(spec)
+            let taken = m.callbacksOffered.filter(\.accepted).count
+            #expect(m.callbacksOffered.map(\.arrival) == calls)
+            let t = Fixture.metrics(spec, seed: 1).channels[0].total
+            #expect(t[.callbacksOffered] == 20 && t[.callbacks] == Double(taken))
+            // Those who declined hold in the live queue, unanswered at the end like the rest.
+            #expect(t[.callbacksOffered] - t[.callbacks] == Double(m.callbacksOffered.count - taken))
+            #expect(t[.unanswered] == 20)
+            switch accept {
+            case 0: #expect(taken == 0)
+            case 1: #expect(taken == 20)
+            default: #expect(taken > 0 && taken < 20)
+            }
+        }
     }
 }

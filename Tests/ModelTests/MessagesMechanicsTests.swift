@@ -64,6 +64,14 @@ import Variates
         #expect(last.inService == 1 && last.busyAgents == 1)
     }
 
+    @Test func midChatLeaverSlotIsRefilledAtOnce() {
+        // As above, with C queued since 2 (two slots, both held): when B leaves at 6, the
+        // agent takes C from the queue in the same event (wait 4).
+        let m = Fixture.run(Self.spec(arrivals: [0, 1, 2], inChatPatience: .deterministic(5)))
+        let left = m.log.firstIndex(of: .leftMidChat(channel: 0, arrival: 1, service: 5))!
+        #expect(m.log[left + 1] == .answered(channel: 0, arrival: 2, wait: 4))
+    }
+
     @Test func metricsForMessageChats() {
         let spec = Self.spec(arrivals: [0, 1])
         let t = Fixture.metrics(spec, seed: 1, replication: 0).channels[0].total

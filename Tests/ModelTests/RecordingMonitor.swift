@@ -20,6 +20,8 @@ final class RecordingMonitor: SimulationMonitor {
     var visitorsArrived = 0
     var recontacts: [Bool] = []
     var callbacksAccepted: [Double] = []
+    /// Arrival time of each caller offered a callback, and whether it accepted.
+    var callbacksOffered: [(arrival: Double, accepted: Bool)] = []
     var invitations: [Bool] = []
     var endings: [ContactEnding] = []
     var contacts: [Int] = []
@@ -38,7 +40,10 @@ final class RecordingMonitor: SimulationMonitor {
         log.append(.arrived(channel: channel, time: time))
         arrivalGroups.append(group)
     }
-    func callbackAccepted(channel: Int, interval: Int, group: Int, arrival: Double) { callbacksAccepted.append(arrival) }
+    func callbackOffered(channel: Int, interval: Int, group: Int, arrival: Double, accepted: Bool) {
+        callbacksOffered.append((arrival, accepted))
+        if accepted { callbacksAccepted.append(arrival) }
+    }
     func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool) {
         log.append(.answered(channel: channel, arrival: arrival, wait: wait))
     }

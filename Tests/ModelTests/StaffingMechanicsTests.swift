@@ -109,3 +109,43 @@ import Testing
         #expect(m.channels[0].intervals[1][.staff] == 2)
     }
 }
+
+/// Rules of docs/model.md that only the order of events decides: which of several equally
+/// loaded agents answers, and who makes callbacks after the close.
+@Suite struct TieAndCloseRuleTests {
+    /// Two one-agent teams sharing the phone skill; calls at 10 and 20.
+    static func twoTeams(work: Double) -> ModelSpec {
+        var a = Fixture.team(skills: [0], headcount: [1]), b = Fixture.team(skills: [0], headcount: [1])
+        a.name = "a"
+        b.name = "b"
+        return ModelSpec(horizon: Fixture.horizon(), channels: [Fixture.channel(.phone, arrivals: [10, 20], work: work)],
+                         teams: [a, b])
+    }
+
+    @Test func theAgentLastPutOnShiftAnswersFirst() {
+        // Both come on shift at 0, team a first: b's agent is the most recently put in
+        // load group 0, so it takes the call of 10 and a's agent the call of 20.
+        let m = Fixture.run(Self.twoTeams(work: 100))
+        #expect(m.busyPeriods.map { [Double($0.team), $0.from] } == [[1, 10], [0, 20]])
+    }
+
+    @Test func anAgentWhoseContactEndedGoesBackToTheFront() {
+        // b's agent finishes the call of 10 at 15 and is put back first in load group 0:
+        // it takes the call of 20 too, though a's agent has been idle longer.
+        let m = Fixture.run(Self.twoTeams(work: 5))
+        #expect(m.busyPeriods.map { [Double($0.team), $0.from, $0.to] } == [[1, 10, 15], [1, 20, 25]])
+    }
+
+    @Test func closingAgentsMakeCallbacks() {
+        // The window closes at 60 with the caller of 10 in the callback backlog (estimate
+        // 100 s > 10 s); the closing agent calls back at 100 and goes off at 200.
+        var phone = Fixture.channel(.phone, arrivals: [0, 10], work: 100)
+        phone.callback = CallbackSpec(aboveWait: 10, accept: 1)
+        let spec = ModelSpec(horizon: Fixture.horizon(length: 60), channels: [phone],
+                             teams: [Fixture.team(skills: [0], headcount: [1])])
+        let m = Fixture.run(spec)
+        #expect(m.callbacksAccepted == [10])
+        #expect(m.outcomes.contains(.answered(channel: 0, arrival: 10, wait: 90)))
+        #expect(m.endTime == 200)
+    }
+}
