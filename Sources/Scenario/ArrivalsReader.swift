@@ -24,15 +24,16 @@ enum ArrivalsReader {
                 rates = Array(repeating: try body.rate(), count: h.intervalCount)
             }
         case "per_interval":
-            let counts = try numbers(body, count: h.intervalCount, what: "interval of the horizon")
+            let counts = try numbers(body, count: h.intervalCount, what: "interval of the horizon", max: Limits.maxArrivalFigure)
             rates = counts.map { $0 / h.intervalLength }
         default:
             let volumes: [Double]
             if body.isList {
-                volumes = try numbers(body, count: h.days, what: "day of the horizon")
+                volumes = try numbers(body, count: h.days, what: "day of the horizon", max: Limits.maxArrivalFigure)
             } else {
                 let x = try body.double("expected a number of visitors ≥ 0, or one per day")
                 guard x >= 0 else { throw body.error("must not be negative, got \(x)", expected: "expected a number ≥ 0") }
+                try checkFigure(x, at: body)
                 volumes = Array(repeating: x, count: h.days)
             }
             let shares = try profile(m.required("profile", expected: "expected profile: [share per interval] or a CSV file"),
@@ -48,8 +49,8 @@ enum ArrivalsReader {
         return rates
     }
 
-    /// Non-negative numbers, exactly `count` of them.
-    static func numbers(_ v: YAMLValue, count: Int, what: String) throws(ScenarioError) -> [Double] {
+    /// Non-negative numbers, exactly `count` of them, each at most `max` (arrival figures).
+    static func numbers(_ v: YAMLValue, count: Int, what: String, max: Double? = nil) throws(ScenarioError) -> [Double] {
         let items = try v.list()
         guard items.count == count else {
             throw v.error("has \(items.count) values", expected: "expected \(count), one per \(what)")
@@ -58,9 +59,18 @@ enum ArrivalsReader {
         for x in items {
             let d = try x.double("expected a number ≥ 0")
             guard d >= 0 else { throw x.error("must not be negative, got \(d)", expected: "expected a number ≥ 0") }
+            if max != nil { try checkFigure(d, at: x) }
             out.append(d)
         }
         return out
+    }
+
+    /// An arrival count (a day's volume, an interval's count): beyond 10⁹ it is a typo, and
+    /// near 10¹⁹ it would not even fit the whole numbers the totals are reported in.
+    static func checkFigure(_ x: Double, at v: YAMLValue) throws(ScenarioError) {
+        guard x <= Limits.maxArrivalFigure else {
+            throw v.error("\(x) is above the supported 10⁹", expected: "expected at most 10⁹ arrivals")
+        }
     }
 
     /// Shares of the day's volume per interval of the day, from a list or a CSV file

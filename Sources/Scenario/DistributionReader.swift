@@ -92,7 +92,14 @@ enum DistributionReader {
                 let weightsV = try p.required("weights", expected: "expected weights: one per bin")
                 var edges: [Double] = [], weights: [Double] = []
                 for x in try edgesV.list() { edges.append(try q.read(x, positive: false)) }
-                for x in try weightsV.list() { weights.append(try x.double("expected a weight ≥ 0")) }
+                for x in try weightsV.list() {
+                    let w = try x.double("expected a weight ≥ 0")
+                    // Past this the total weight can overflow to infinity and every bin's share to 0.
+                    guard w <= Limits.maxWeight else {
+                        throw x.error("\(w) is above the supported 10¹²", expected: "expected a weight ≥ 0, e.g. a count of observations")
+                    }
+                    weights.append(w)
+                }
                 guard let h = EmpiricalHistogram(edges: edges, weights: weights) else {
                     throw weightsV.error("does not fit the edges",
                                          expected: "expected increasing edges, one weight ≥ 0 per bin (edges − 1), total weight > 0")
@@ -109,8 +116,7 @@ enum DistributionReader {
     static func readCount(_ v: YAMLValue) throws(ScenarioError) -> Distribution {
         let expected = "expected a whole number ≥ 1, { poisson: { mean: N } } or { empirical: { values: [N, ...] } }"
         if !v.isMap {
-            let n = try v.positiveInt(expected)
-            return .deterministic(Double(n))
+            return .deterministic(Double(try exchangeCount(v, expected: expected)))
         }
         var m = try v.map()
         guard m.keys.count == 1, let kind = m.keys.first else {
@@ -126,12 +132,17 @@ enum DistributionReader {
                 return x
             }() : body
             let mean = try positive(meanV)
+            // GSL's Poisson sampler slows with the mean (and hangs near 10¹⁰), and each
+            // exchange is work for the run: bound the mean like a fixed count.
+            guard mean <= Double(Limits.maxExchanges) else {
+                throw meanV.error("\(mean) is above the supported \(Limits.maxExchanges) exchanges", expected: "expected a mean of at most \(Limits.maxExchanges)")
+            }
             return .poisson(mean: mean)
         case "empirical":
             var p = try body.map()
             let values = try p.required("values", expected: "expected values: [N, ...]")
             var xs: [Double] = []
-            for x in try values.list() { xs.append(Double(try x.positiveInt("expected a whole number ≥ 1"))) }
+            for x in try values.list() { xs.append(Double(try exchangeCount(x, expected: "expected a whole number ≥ 1"))) }
             guard !xs.isEmpty else { throw values.error("is empty", expected: "expected at least one count") }
             try p.finish()
             return .empiricalValues(xs)
@@ -139,6 +150,15 @@ enum DistributionReader {
             let hint = Suggest.closest(to: kind, in: ["poisson", "empirical"]).map { "did you mean '\($0)'?" }
             throw body.error("unknown count distribution '\(kind)'", expected: hint ?? expected)
         }
+    }
+
+    /// A number of exchanges: a whole number 1…`Limits.maxExchanges`.
+    private static func exchangeCount(_ v: YAMLValue, expected: String) throws(ScenarioError) -> Int {
+        let n = try v.positiveInt(expected)
+        guard n <= Limits.maxExchanges else {
+            throw v.error("\(n) is above the supported \(Limits.maxExchanges) exchanges", expected: "expected at most \(Limits.maxExchanges)")
+        }
+        return n
     }
 
     private static func within(_ range: ClosedRange<Double>, _ v: YAMLValue) throws(ScenarioError) -> Double {

@@ -19,6 +19,26 @@ enum Limits {
     static let maxReplications = 1_000_000
     /// Expected arrivals in one replication (all channels and visitors).
     static let maxArrivals = 1e9
+    /// Arrivals one figure may give: a `daily_volume`, or a `per_interval` count. Larger ones
+    /// are typos, and past 9.2·10¹⁸ would not even fit the whole numbers messages print.
+    static let maxArrivalFigure = 1e9
+    /// Exchanges of a message-level chat: a fixed count, a Poisson mean, an empirical value.
+    /// Each exchange is a few events; GSL's Poisson sampler also slows with the mean.
+    static let maxExchanges = 1_000
+    /// Expected messages (arrivals at message-level chats × mean exchanges) in one replication.
+    static let maxMessages = 1e9
+    /// Day-to-day overdispersion of visitor arrivals (a gamma factor with mean 1): above 1
+    /// the factor's tail multiplies a day's arrivals beyond anything `maxArrivals` allows.
+    static let maxOverdispersionCV = 1.0
+    /// Weight of one bin of an empirical histogram (so the total stays finite).
+    static let maxWeight = 1e12
+    /// Days in a horizon (each has at least one interval, so `maxIntervals` bounds them too;
+    /// checked first so that days × intervals cannot overflow).
+    static let maxDays = maxIntervals
+    /// Values in the file once YAML aliases are expanded: each alias counts as a copy of
+    /// what it names. A year of 15-minute intervals with per-interval lists for 20 channels
+    /// and teams is about 700,000; a "billion laughs" file is rejected before it is walked.
+    static let maxExpandedNodes = 1_000_000
     /// Largest amount of money (costs, order values) and satisfaction score magnitude.
     static let maxMoney = 1e12
 }

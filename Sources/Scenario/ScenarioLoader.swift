@@ -33,18 +33,22 @@ public enum ScenarioLoader {
 
     /// The root map of scenario text, or the error that stops it being one.
     static func compose(_ text: String, file: String) throws(ScenarioError) -> YAMLValue {
-        let node: Node?
+        // Before Yams expands the aliases, which for a "billion laughs" file would never end.
+        try AliasBudget.check(text, file: file)
+        let composed: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            composed = try Yams.compose(yaml: text)
         } catch let e as YamlError {
-            throw yamlError(e, file: file)
+            throw YAMLErrors.error(e, text: text, file: file)
         } catch {
             throw ScenarioError(file: file, line: 1, column: 1, field: "(file)", problem: "is not valid YAML")
         }
-        guard let node else {
+        guard var node = composed else {
             throw ScenarioError(file: file, line: 1, column: 1, field: "(root)", problem: "file is empty",
                                 expected: "expected a scenario map with name, horizon, channels and teams")
         }
+        // Skipping the copy when no merge key can be present keeps large files cheap.
+        if text.contains("<<") { node = try MergeKeys.expand(node, path: "(root)", file: file) }
         let root = YAMLValue(node: node, path: "(root)", file: file)
         guard root.isMap else {
             throw root.error("is \(root.kindName)", expected: "expected a scenario map with name, horizon, channels and teams")
@@ -104,8 +108,9 @@ public enum ScenarioLoader {
         let expected = (channels.map(\.arrivalRates) + [visitors?.arrivalRates ?? []])
             .reduce(0) { $0 + $1.reduce(0, +) } * horizon.intervalLength
         guard expected <= Limits.maxArrivals else {
-            throw channelsV.error("about \(Int(expected)) arrivals per replication", expected: "expected at most 10⁹ arrivals per replication")
+            throw channelsV.error("about \(wholeNumber(expected)) arrivals per replication", expected: "expected at most 10⁹ arrivals per replication")
         }
+        try checkMessages(channels: channels, visitors: visitors, horizon: horizon, at: channelsV)
         var scenario = Scenario(name: name, description: description, path: file, hash: hash,
                         seed: seed, replications: replications, confidence: confidence, model: model,
                         slTargets: slTargets)
@@ -115,21 +120,6 @@ public enum ScenarioLoader {
         scenario.warmupIsAuto = warmupAuto ?? model.isSteadyState
         scenario.tolerances = try checkV.map { v throws(ScenarioError) in try CheckReader.read(v, model: model) } ?? []
         return scenario
-    }
-
-    static func yamlError(_ e: YamlError, file: String) -> ScenarioError {
-        switch e {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return ScenarioError(file: file, line: mark.line, column: mark.column, field: "(yaml)",
-                                 problem: "not valid YAML: \(problem)", expected: "expected a YAML map")
-        case .duplicatedKeysInMapping(let keys, let context):
-            // Yams marks the first occurrence. Strategy names are keys, so this catches their repeats too.
-            let names = keys.map { "'\($0)'" }.joined(separator: ", ")
-            return ScenarioError(file: file, line: context.mark.line, column: context.mark.column, field: "(yaml)",
-                                 problem: "repeated key\(keys.count == 1 ? "" : "s") \(names)", expected: "expected each key once in a map")
-        default:
-            return ScenarioError(file: file, line: 1, column: 1, field: "(yaml)", problem: "not valid YAML: \(e)")
-        }
     }
 }
 
@@ -150,7 +140,12 @@ enum HorizonReader {
         let start = try m.optional("start")?.clock() ?? 0
         let intervalV = m.optional("interval")
         let interval = try intervalV?.duration() ?? 900
-        let days = try m.optional("days")?.positiveInt() ?? 1
+        let daysV = m.optional("days")
+        let days = try daysV?.positiveInt() ?? 1
+        // Checked before days × intervals is formed, which could otherwise overflow.
+        if let daysV, days > Limits.maxDays {
+            throw daysV.error("\(days) is above the supported \(Limits.maxDays)", expected: "expected at most \(Limits.maxDays) days")
+        }
         var length: Double
         if let endV = m.optional("end") {
             if m.optional("length") != nil {
@@ -169,13 +164,14 @@ enum HorizonReader {
         }
         try m.finish()
         let count = length / interval
+        // A tiny interval gives more intervals than an Int holds: compare before converting.
+        guard count.rounded() * Double(days) <= Double(Limits.maxIntervals) else {
+            throw (intervalV ?? v).error("gives \(wholeNumber(count.rounded() * Double(days))) intervals",
+                                         expected: "expected at most \(Limits.maxIntervals) intervals in the horizon")
+        }
         guard abs(count - count.rounded()) < 1e-9, count.rounded() >= 1 else {
             throw (intervalV ?? v).error("\(Units.formatDuration(interval)) does not divide the day's \(Units.formatDuration(length))",
                                          expected: "expected an interval that divides the opening window, e.g. 15m")
-        }
-        guard Int(count.rounded()) * days <= Limits.maxIntervals else {
-            throw (intervalV ?? v).error("gives \(Int(count.rounded()) * days) intervals",
-                                         expected: "expected at most \(Limits.maxIntervals) intervals in the horizon")
         }
         return Horizon(intervalLength: interval, intervalsPerDay: Int(count.rounded()), days: days, dayStart: start)
     }

@@ -12,6 +12,11 @@ enum VisitorReader {
         let cvV = m.optional("overdispersion_cv")
         let cv = try cvV?.double("expected a coefficient of variation ≥ 0, e.g. 0.08") ?? 0
         if let cvV, cv < 0 { throw cvV.error("must not be negative, got \(cv)", expected: "expected a number ≥ 0") }
+        // The day factor is gamma with this CV: beyond 1 its tail multiplies a rare day's
+        // arrivals without bound (the run would never end), and real days vary far less.
+        if let cvV, cv > Limits.maxOverdispersionCV {
+            throw cvV.error("\(cv) is above the supported 1", expected: "expected a coefficient of variation 0…1, e.g. 0.08")
+        }
         var segments = [VisitorSpec.Segment(name: "all", share: 1)]
         if let sv = m.optional("segments") {
             segments = try shares(sv, what: "segment").map { VisitorSpec.Segment(name: $0.0, share: $0.1) }

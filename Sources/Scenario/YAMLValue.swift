@@ -60,7 +60,13 @@ struct YAMLValue {
 
     func int(_ expected: String = "expected a whole number") throws(ScenarioError) -> Int {
         let s = try string()
-        guard let v = Int(s.trimmingCharacters(in: .whitespaces)) else {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard let v = Int(t) else {
+            // Digits that do not fit an Int are a size problem, not a typing one.
+            let digits = t.hasPrefix("-") || t.hasPrefix("+") ? t.dropFirst() : t[...]
+            if !digits.isEmpty && digits.allSatisfy({ ("0"..."9").contains($0) }) {
+                throw error("\(t) is too large", expected: expected)
+            }
             throw error("'\(s)' is not a whole number", expected: expected)
         }
         return v

@@ -68,7 +68,7 @@ import Testing
         expectError("  base: { teams.web.concurrency: 1 }",
                     "s.yaml:17:3: strategies.base: the name 'base' is reserved for the scenario without overrides (expected another name)")
         expectError("  a: { teams.web.headcount: 1 }\n  a: { teams.web.headcount: 2 }",
-                    "s.yaml:17:3: (yaml): repeated key 'a' (expected each key once in a map)")
+                    "s.yaml:18:3: (yaml): repeated key 'a', first given on line 17 (expected each key once in a map)")
         expectError("  1: { teams.web.headcount: 1 }\n  \"1\": { teams.web.headcount: 2 }",
                     "s.yaml:18:3: strategies.1: is defined twice (expected each strategy name once)")
         expectError("  empty: {}",
