@@ -9,7 +9,9 @@ APT_PKGS   := libgsl-dev libsqlite3-dev gnuplot-nox
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BENCH_N    ?= 1000000
 
-.PHONY: deps build demo test bench bench-peers clean
+PY_PKGS    := junitparser
+
+.PHONY: deps build demo test check bench bench-peers clean
 
 ## deps: install GSL, SQLite and gnuplot (only those missing)
 deps:
@@ -19,6 +21,9 @@ deps:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	else echo "native dependencies present: $(APT_PKGS)"; fi
+	@# The tests read check's JUnit report with a real JUnit parser.
+	@python3 -c "import junitparser" 2>/dev/null || { echo "installing: $(PY_PKGS) (pip)"; \
+	  python3 -m pip install --quiet --disable-pip-version-check $(PY_PKGS) 2>&1 | grep -v "Running pip as the 'root' user" || true; }
 
 ## build: release binary at .build/release/channelsim
 build: deps
@@ -35,10 +40,17 @@ demo: build
 test: deps
 	$(SWIFT) test -c release
 
+## check: the project's own regression check: every CI scenario and example against its
+## baseline in Results/baselines (docs/ci.md); JUnit and markdown reports in Results/
+check: build
+	$(BIN) check Scenarios/ci Scenarios/examples --junit Results/check-junit.xml --markdown Results/check-summary.md
+
 ## bench: the engine on the three reference models (one thread each), then the full-model day
 bench: build
 	@for m in mmc-abandon mmc chat-fluid; do $(BIN) bench $$m --customers $(BENCH_N) --seed 1; done
 	$(BIN) bench web-day --replications 30
+	@for t in 1 2; do /usr/bin/time -f "compare bank-complex-enquiries, 30 replications, $$t thread(s): %e s" \
+	  $(BIN) compare Scenarios/examples/bank-complex-enquiries.yaml --replications 30 --threads $$t --no-store --no-charts --quiet >/dev/null; done
 
 ## bench-peers: SimPy and Ciw on the same models, same machine (needs pip install -r ../shared/peers/requirements.txt)
 bench-peers:

@@ -116,8 +116,11 @@ extension Target {
             if number(s) != nil {
                 throw TargetError(offset: offset, problem: "'\(s)' has no unit", expected: "\(figure) is a duration: expected e.g. \(s)s, 5m or 24h")
             }
-            guard let v = Units.parseDuration(s), v >= 0 else {
+            guard let v = Units.parseDuration(s) else {
                 throw TargetError(offset: offset, problem: "'\(s)' is not a duration", expected: "expected a duration such as 30s, 5m or 24h")
+            }
+            guard v >= 0 else {
+                throw TargetError(offset: offset, problem: "must not be negative, got \(s)", expected: "expected a duration ≥ 0 such as 30s")
             }
             return v
         default:

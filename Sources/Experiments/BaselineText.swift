@@ -7,13 +7,19 @@ public struct BaselineError: Error, Sendable, Equatable, CustomStringConvertible
     public var line: Int
     public var problem: String
 
+    public init(line: Int, problem: String) {
+        self.line = line
+        self.problem = problem
+    }
+
     public var description: String { "line \(line): \(problem)" }
 }
 
 /// The baseline's text file: a header of `key value` lines, then one line per figure,
 /// `VARIANT SCOPE.METRIC MEAN SD N : V1 V2 …`, sorted as the results walk them. One figure
-/// per line keeps `git diff` readable; the values are written with 17 significant digits
-/// so that reading them back gives the same doubles, bit for bit.
+/// per line keeps `git diff` readable; the values are written exactly
+/// (the shortest form that reads back to the same double), so reading them back gives the same
+/// doubles, bit for bit.
 public enum BaselineText {
     public static func write(_ b: Baseline, acceptCommand: String) -> String {
         var out = """
@@ -38,11 +44,11 @@ public enum BaselineText {
         return out
     }
 
-    /// Exact: 17 significant digits read back to the same double; NaN as `nan`.
+    /// Exact: Swift's shortest representation that reads back to the same double; NaN as `nan`.
     static func number(_ x: Double) -> String {
         guard !x.isNaN else { return "nan" }
         if x == x.rounded() && abs(x) < 1e15 { return String(Int64(x)) }
-        return String(format: "%.17g", x)
+        return "\(x)"
     }
 
     /// For people reading the file: the mean and sd with 6 significant digits.

@@ -1,10 +1,30 @@
 import ChannelModel
 
+/// The settings of `channelsim check` for one scenario.
+public struct CheckSettings: Sendable, Equatable {
+    /// How far each figure may move before it regresses (the others: by their confidence).
+    public var tolerances: [Tolerance] = []
+    /// Whether a missed target fails the check (`missed_targets: fail`, the default) or is
+    /// only reported (`report`: for examples that show a plan missing its targets on purpose).
+    public var failOnMissedTargets = true
+
+    public init() {}
+}
+
 /// Reads `check:`, the settings of `channelsim check` for this scenario: tolerances per
-/// figure (`chat.p_abandon: 0.01` in the figure's unit, or `phone.asa: 10%` of the baseline).
+/// figure (`chat.p_abandon: 0.01` in the figure's unit, or `phone.asa: 10%` of the
+/// baseline), and whether a missed target fails.
 enum CheckReader {
-    static func read(_ v: YAMLValue, model: ModelSpec) throws(ScenarioError) -> [Tolerance] {
+    static func read(_ v: YAMLValue, model: ModelSpec) throws(ScenarioError) -> CheckSettings {
         var m = try v.map()
+        var settings = CheckSettings()
+        if let mv = m.optional("missed_targets") {
+            switch try mv.string() {
+            case "fail": settings.failOnMissedTargets = true
+            case "report": settings.failOnMissedTargets = false
+            default: throw mv.error("must be fail or report", expected: "expected missed_targets: fail (the default) or report")
+            }
+        }
         var out: [Tolerance] = []
         if let tv = m.optional("tolerances") {
             var tm = try tv.map()
@@ -45,6 +65,7 @@ enum CheckReader {
             try tm.finish()
         }
         try m.finish()
-        return out
+        settings.tolerances = out
+        return settings
     }
 }

@@ -25,8 +25,8 @@ public struct Scenario: Sendable {
     /// Whether the warm-up is chosen from a pilot run (`warmup: auto`, the default for
     /// steady-state scenarios; docs/model.md, "Warm-up") rather than `model.warmup`.
     public var warmupIsAuto = false
-    /// `check`'s tolerances per figure (`check: { tolerances: … }`).
-    public var tolerances: [Tolerance] = []
+    /// `check`'s settings (`check: { tolerances: …, missed_targets: … }`).
+    public var check = CheckSettings()
     /// SHA-256 of what the scenario means (docs/ci.md, "Baselines"): unchanged by comments,
     /// key order and the experiment settings, changed by anything that is simulated.
     public var meaningHash = ""

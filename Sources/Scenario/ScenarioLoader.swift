@@ -118,7 +118,7 @@ public enum ScenarioLoader {
         scenario.targets = try TargetReader.finish(targetItems, slTargets: slTargets.mapValues { ($0, channelsV) }, model: model)
         // A steady-state day starts empty, which no real day does: cut the start by default.
         scenario.warmupIsAuto = warmupAuto ?? model.isSteadyState
-        scenario.tolerances = try checkV.map { v throws(ScenarioError) in try CheckReader.read(v, model: model) } ?? []
+        scenario.check = try checkV.map { v throws(ScenarioError) in try CheckReader.read(v, model: model) } ?? CheckSettings()
         return scenario
     }
 }

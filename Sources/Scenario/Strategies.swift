@@ -104,6 +104,6 @@ extension Scenario {
         confidence = base.confidence
         targets = base.targets
         warmupIsAuto = base.warmupIsAuto
-        tolerances = base.tolerances
+        check = base.check
     }
 }

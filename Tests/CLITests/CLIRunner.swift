@@ -39,6 +39,22 @@ enum CLI {
                          stderr: String(decoding: e, as: UTF8.self))
     }
 
+    /// Runs another program (a parser that checks an output), capturing what it prints.
+    static func runTool(_ path: String, _ args: [String]) throws -> CLIResult {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = args
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return CLIResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                         stderr: String(decoding: e, as: UTF8.self))
+    }
+
     static func scenario(_ name: String) -> String { testsDirectory.appendingPathComponent("Scenarios/\(name)").path }
 
     /// Compares `text` with Golden/NAME; with UPDATE_GOLDEN=1 in the environment, rewrites
