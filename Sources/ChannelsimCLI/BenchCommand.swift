@@ -4,7 +4,7 @@ import Experiments
 import Foundation
 
 /// `channelsim bench MODEL`: one long run of a reference model, printed as the peers'
-/// JSON line (see ../shared/peers/README.md) plus batch-means accuracy against theory.
+/// JSON line (fields in docs/performance.md) plus batch-means accuracy against theory.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",

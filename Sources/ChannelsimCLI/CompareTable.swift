@@ -11,7 +11,8 @@ enum CompareTable {
         let level = FigureFormat.level(r.design.confidence)
         let alpha = FigureFormat.level(1 - r.design.confidence)
         let names = r.variants.map(\.variant.name)
-        var out = "\(scenario.name): \(names.count) strategies against \(report.baseline), \(r.replications) replications, "
+        let others = names.count - 1
+        var out = "\(scenario.name): \(others) strateg\(others == 1 ? "y" : "ies") against \(report.baseline), \(r.replications) replications, "
             + "seed \(r.design.seed), \(level) confidence intervals"
         if r.warmup > 0 { out += ", warm-up \(Units.formatDurationCompact(r.warmup))" }
         out += "\n" + RunTable.precision(r) + "Differences are paired: replication r of every strategy saw the same visitors (common random numbers).\n"

@@ -80,7 +80,7 @@ struct QueueOptions: ParsableArguments {
     /// (`--sl-time` has a default, so the reader should see which one was used).
     func sizedNote(_ sized: Bool) -> String {
         guard sized else { return "" }
-        let threshold = targetSL == nil ? "" : " (service level within \(Units.formatDuration(slTime.seconds)))"
+        let threshold = targetSL == nil ? "" : " (service level within \(Units.formatDurationCompact(slTime.seconds)))"
         return ": smallest number of agents meeting the targets" + threshold
     }
 }
@@ -109,7 +109,7 @@ func printQueue(_ title: String, _ m: QueueMetrics, options o: QueueOptions, siz
     for (k, v) in fields {
         let s = k.hasSuffix("_s") ? String(format: "%.2fs", v)
             : k == "agents" || k == "states" ? String(Int(v)) : String(format: "%.6f", v)
-        t.add([k == "sl_offered" || k == "sl_answered" ? "\(k) (\(Units.formatDuration(m.slTime)))" : k, s])
+        t.add([k == "sl_offered" || k == "sl_answered" ? "\(k) (\(Units.formatDurationCompact(m.slTime)))" : k, s])
     }
     if let method { t.add(["method", method.rawValue]) }
     print(t.render(), terminator: "")

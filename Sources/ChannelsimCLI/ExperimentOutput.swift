@@ -68,7 +68,9 @@ struct ExperimentOutput {
         let missed = result.precision.filter { !$0.reached }
         guard !missed.isEmpty else { return }
         let what = missed.map { p in
-            "\(p.goal.key) reached ±\(p.achieved.map { String(format: "%.6g", $0) } ?? "-") (asked ±\(String(format: "%.6g", p.goal.halfWidth)))"
+            let unit = p.goal.key.info.unit, scale = FigureFormat.scale(for: p.goal.halfWidth)
+            return "\(p.goal.key) reached " + (p.achieved.map { "±" + FigureFormat.value($0, unit, scale: scale) } ?? "no interval")
+                + " (asked ±\(FigureFormat.value(p.goal.halfWidth, unit, scale: scale)))"
         }.joined(separator: "; ")
         throw CLIFailure(status: .failed, description: "precision not reached in \(result.replications) replications (--max-replications): \(what)")
     }

@@ -21,8 +21,10 @@ enum RunTable {
     /// One line per precision goal: what it asked, what it reached.
     static func precision(_ result: ExperimentResult) -> String {
         result.precision.map { p in
-            let got = p.achieved.map { String(format: "±%.6g", $0) } ?? "no interval"
-            return "precision \(p.goal.key): \(got) (asked ±\(String(format: "%.6g", p.goal.halfWidth))) \(p.reached ? "reached" : "NOT reached")\n"
+            let unit = p.goal.key.info.unit, scale = FigureFormat.scale(for: p.goal.halfWidth)
+            let got = p.achieved.map { "±" + FigureFormat.value($0, unit, scale: scale) } ?? "no interval"
+            return "precision \(p.goal.key): \(got) (asked ±\(FigureFormat.value(p.goal.halfWidth, unit, scale: scale))) "
+                + "\(p.reached ? "reached" : "NOT reached")\n"
         }.joined()
     }
 

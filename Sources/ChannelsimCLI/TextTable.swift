@@ -1,3 +1,5 @@
+import Foundation
+
 /// A plain-text table with aligned columns, for terminal output.
 struct TextTable {
     let columns: [String]
@@ -19,6 +21,8 @@ struct TextTable {
                 let pad = String(repeating: " ", count: widths[c] - cells[c].count)
                 return rightAligned[c] ? pad + cells[c] : cells[c] + pad
             }.joined(separator: "  ")
+            // No padding after the last cell: trailing blanks only get in the way of diffs.
+            .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
         var out = line(columns) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"

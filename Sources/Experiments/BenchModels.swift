@@ -2,7 +2,7 @@ import Analytic
 import ChannelModel
 import Variates
 
-/// The three reference models of `../shared/peers` (SimPy, Ciw and salabim run the same),
+/// The three reference models of docs/performance.md (SimPy, Ciw and salabim run the same),
 /// expressed as ordinary channelsim models so the benchmark measures the real engine.
 public enum BenchModel: String, CaseIterable, Sendable {
     /// (a) M/M/10+M: λ = 2/min, service mean 4 min, patience mean 2 min.

@@ -28,8 +28,11 @@ public enum Experiment {
             }
             let tables = reps.map(FigureTable.init)
             outcomes = design.precision.map { goal in
-                let widths = tables.map { $0.interval(of: goal.key, level: design.confidence)?.halfWidth }
-                let achieved = widths.contains { $0 == nil } ? nil : widths.compactMap { $0 }.max()
+                // A variant where the figure is undefined in every replication (a strategy
+                // that sends nobody to the channel) cannot be made more precise: it is left out.
+                let intervals = tables.compactMap { $0.interval(of: goal.key, level: design.confidence) }
+                let widths = intervals.map(\.halfWidth)
+                let achieved = widths.isEmpty || widths.contains { $0 == nil } ? nil : widths.compactMap { $0 }.max()
                 return PrecisionOutcome(goal: goal, achieved: achieved, reached: achieved.map { $0 <= goal.halfWidth } ?? false)
             }
             guard let next = nextCount(target, outcomes: outcomes, cap: design.maxReplications) else { break }

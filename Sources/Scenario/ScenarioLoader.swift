@@ -13,6 +13,11 @@ public enum ScenarioLoader {
 
     /// The text of the file at `path`, and the SHA-256 of its bytes.
     static func readFile(path: String) throws(ScenarioError) -> (text: String, hash: String) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ScenarioError(file: path, line: 1, column: 1, field: "(file)", problem: "is a folder",
+                                expected: "expected a YAML scenario file")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             let why = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
             throw ScenarioError(file: path, line: 1, column: 1, field: "(file)", problem: "file \(why)",

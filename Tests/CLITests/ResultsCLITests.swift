@@ -25,12 +25,12 @@ import Testing
 
         let table = try CLI.run(["results", "list", "--db", db])
         #expect(table.status == 0 && table.stderr.isEmpty)
-        // TextTable pads every cell, the last column included.
+        // Columns are padded to align; the last one is not.
         #expect(table.stdout.components(separatedBy: "\n") == [
             "id  kind  scenario  variants  replications  started_at            version",
             "--  ----  --------  --------  ------------  --------------------  -------",
-            " 1  run   tiny      base                 2  \(stored[0].startedAt)  0.1.0  ",
-            " 2  run   tiny      base                 2  \(stored[1].startedAt)  0.1.0  ",
+            " 1  run   tiny      base                 2  \(stored[0].startedAt)  0.1.0",
+            " 2  run   tiny      base                 2  \(stored[1].startedAt)  0.1.0",
             "",
         ])
         let csv = try CLI.run(["results", "list", "--db", db, "--format", "csv"])
