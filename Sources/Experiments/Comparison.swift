@@ -43,11 +43,12 @@ public struct ComparisonReport: Sendable {
     /// order: targets first, then the headline, then the rest.
     public var comparisons: [FigureComparison]
 
-    /// Compares every variant of `result` with the one called `baseline`.
+    /// Compares every variant of `result` with the one called `baseline`, which must be one
+    /// of its variants.
     public init(_ result: ExperimentResult, baseline: String, headline: [MetricKey]) {
         self.baseline = baseline
         level = result.design.confidence
-        let base = result.variant(baseline)!
+        guard let base = result.variant(baseline) else { preconditionFailure("baseline '\(baseline)' is not a variant of the experiment") }
         let targetKeys = result.design.targets.map(\.key)
         let verdictKeys = Self.unique(targetKeys + headline)
         var out: [FigureComparison] = []

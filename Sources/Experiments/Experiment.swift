@@ -59,7 +59,7 @@ public enum Experiment {
                 want = max(want, Int((Double(n) * (h / o.goal.halfWidth) * (h / o.goal.halfWidth)).rounded(.up)))
             }
         }
-        return min(cap, min(want, n * 4), max(n + 1, want))
+        return min(cap, want, n * 4)
     }
 
     /// Replications `range` of every variant, flattened into one work list so that the

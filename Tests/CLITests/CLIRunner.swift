@@ -23,27 +23,17 @@ enum CLI {
     }
 
     static func run(_ args: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> CLIResult {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = args
-        if let environment { p.environment = environment }
-        p.currentDirectoryURL = directory ?? repositoryRoot
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return CLIResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                         stderr: String(decoding: e, as: UTF8.self))
+        try runTool(binary.path, args, in: directory ?? repositoryRoot, environment: environment)
     }
 
-    /// Runs another program (a parser that checks an output), capturing what it prints.
-    static func runTool(_ path: String, _ args: [String]) throws -> CLIResult {
+    /// Runs a program (channelsim, or a parser that checks its output), capturing what it prints.
+    static func runTool(_ path: String, _ args: [String], in directory: URL? = nil,
+                        environment: [String: String]? = nil) throws -> CLIResult {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)
         p.arguments = args
+        if let environment { p.environment = environment }
+        if let directory { p.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
