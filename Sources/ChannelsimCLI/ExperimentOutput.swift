@@ -15,6 +15,9 @@ struct ExperimentOutput {
         self.options = options
         do {
             database = options.noStore ? nil : try ResultDatabase(path: options.db)
+        } catch StoreError.schema(let message) {
+            // A file written by a newer channelsim is the user's input, not a failure here.
+            throw CLIFailure(status: .badInput, description: "\(options.db): \(message)")
         } catch {
             throw CLIFailure(status: .runtime, description: "\(options.db): \(error)")
         }
