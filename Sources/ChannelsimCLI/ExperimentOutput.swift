@@ -25,10 +25,13 @@ struct ExperimentOutput {
 
     /// Stores the experiment (every variant, verdicts, comparisons) in one transaction.
     func store(_ result: ExperimentResult, prepared: PreparedExperiment, kind: String, started: Date, wall: Double,
-               comparison: ComparisonReport? = nil) throws {
+               comparison: ComparisonReport? = nil, extraSettings: [(String, JSON)] = []) throws {
         guard let database else { return }
-        let record = StoreRecords.experiment(result, prepared: prepared, kind: kind, threads: options.threadCount,
+        var record = StoreRecords.experiment(result, prepared: prepared, kind: kind, threads: options.threadCount,
                                              started: started, wall: wall, comparison: comparison)
+        if !extraSettings.isEmpty, case .object(let fields) = StoreRecords.settings(result) {
+            record.settings = JSON.object(fields + extraSettings).text
+        }
         do {
             let ids = try database.write(record)
             if options.chatty {

@@ -1,0 +1,79 @@
+import ArgumentParser
+import ChannelModel
+import Experiments
+import Foundation
+import Scenario
+
+/// `channelsim stress FILE`: the load test. Finds the largest multiplier of every arrival
+/// rate at which the plan still meets its targets, with a confidence interval, names the
+/// target that fails first and where in the day, and stores the plan at load ×1 and at
+/// its breaking point as one experiment.
+struct StressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stress",
+        abstract: "Load-test a plan: the arrival multiplier at which it stops meeting its targets, with a confidence interval.")
+
+    @Argument(help: "Scenario file (YAML) with targets (or give --target).")
+    var file: String
+
+    @Option(parsing: .unconditional, help: "The strategy whose plan is tested (default: base).")
+    var strategy: String = ScenarioSet.baseName
+
+    @Option(name: .customLong("min-multiplier"), parsing: .unconditional, help: "Lowest multiplier searched.")
+    var minMultiplier: Double = 0.05
+
+    @Option(name: .customLong("max-multiplier"), parsing: .unconditional, help: "Highest multiplier searched.")
+    var maxMultiplier: Double = 4
+
+    @Option(parsing: .unconditional, help: "Stop bisecting when the bracket is this narrow.")
+    var resolution: Double = 0.01
+
+    @OptionGroup var options: ExperimentOptions
+
+    func validate() throws {
+        guard minMultiplier > 0, minMultiplier.isFinite else { throw ValidationError("--min-multiplier must be a number > 0, got \(minMultiplier)") }
+        guard maxMultiplier > minMultiplier, maxMultiplier <= 1000 else {
+            throw ValidationError("--max-multiplier must be above --min-multiplier (\(minMultiplier)) and at most 1000, got \(maxMultiplier)")
+        }
+        guard resolution > 0, resolution < maxMultiplier - minMultiplier else {
+            throw ValidationError("--resolution must be > 0 and below the searched range, got \(resolution)")
+        }
+        guard options.precision.isEmpty else { throw ValidationError("--precision does not apply to stress (use --replications)") }
+    }
+
+    func run() throws {
+        let o = options
+        let prepared = try ExperimentSetup.prepare(file: file, options: o, names: [strategy])
+        guard !prepared.design.targets.isEmpty else {
+            throw CLIFailure(status: .badInput, description: "stress: \(file) has no targets to break (add targets: or give --target)")
+        }
+        let output = try ExperimentOutput(options: o)
+        let variant = prepared.design.variants[0]
+        var search = BreakingPoint.Search(model: variant.model, targets: prepared.design.targets, seed: prepared.design.seed,
+                                          replications: prepared.design.replications, confidence: prepared.design.confidence)
+        (search.lower, search.upper, search.resolution) = (minMultiplier, maxMultiplier, resolution)
+        let progress = Progress(label: "stress \(prepared.base.name)", enabled: !o.quiet)
+        let started = Date()
+        let found = BreakingPoint.run(search, threads: o.threadCount, progress: progress.update)
+        progress.finish()
+        // The plan at its usual load and at the breaking point, side by side, for the record.
+        var design = prepared.design
+        let at = found.interval?.mean ?? 1
+        design.variants = [Variant(name: "x1", parameters: [("arrivals.scale", "1")], model: variant.model),
+                           Variant(name: "x" + StressReport.multiplier(at), parameters: [("arrivals.scale", StressReport.multiplier(at))],
+                                   model: variant.model.scalingArrivals(by: at))]
+        let result = ExperimentSetup.run(PreparedExperiment(scenarios: prepared.scenarios, design: design,
+                                                            commandLine: prepared.commandLine),
+                                         options: o, label: "stress \(prepared.base.name) at the breaking point").result
+        let report = StressReport(found: found, scenario: prepared.base, strategy: strategy)
+        switch o.format {
+        case .table: print(report.table(), terminator: "")
+        case .json, .jsonl: print(report.json().text)
+        case .csv: print(report.csv(), terminator: "")
+        }
+        var stored = prepared
+        stored.design = design
+        try output.store(result, prepared: stored, kind: "stress", started: started, wall: Date().timeIntervalSince(started),
+                         extraSettings: [("breaking_point", report.json())])
+    }
+}

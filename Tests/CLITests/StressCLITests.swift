@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// `channelsim stress`: the breaking point on the command line, stored, and its mistakes.
+@Suite(.serialized) struct StressCLITests {
+    @Test func breakingPointIsPrintedAndStored() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("r.sqlite").path
+        let file = CLI.repositoryRoot.appendingPathComponent("Scenarios/ci/chat-fluid.yaml").path
+        let r = try CLI.run(["stress", file, "--db", db, "--no-charts", "--quiet", "--replications", "6", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let point = try #require(doc["breaking_point"] as? [String: Any])
+        let mean = try #require(point["mean"] as? Double)
+        #expect(mean > 0.8 && mean < 1.3, "\(mean)")
+        #expect((doc["per_replication"] as? [Double])?.count == 6)
+        let first = try #require(doc["first_failing"] as? [[String: Any]])
+        #expect(first.first?["target"] as? String == "chat.abandon <= 15%")
+        // Stored: the plan at ×1 and at its breaking point, with the search in the settings.
+        let list = try CLI.run(["results", "list", "--db", db, "--format", "csv"])
+        #expect(list.stdout.contains(",stress,ci-chat-fluid,\"x1,x"), "\(list.stdout)")
+        // Same seed, any thread count: the same answer.
+        let one = try CLI.run(["stress", file, "--no-store", "--quiet", "--replications", "4", "--format", "json", "--threads", "1"])
+        let two = try CLI.run(["stress", file, "--no-store", "--quiet", "--replications", "4", "--format", "json", "--threads", "2"])
+        #expect(one.stdout == two.stdout && one.status == 0)
+    }
+
+    @Test func mistakesExitTwo() throws {
+        let file = CLI.repositoryRoot.appendingPathComponent("Scenarios/ci/chat-fluid.yaml").path
+        for (args, message) in [(["--max-multiplier", "0"], "--max-multiplier must be above --min-multiplier"),
+                                (["--min-multiplier", "-1"], "--min-multiplier must be a number > 0"),
+                                (["--strategy", "nope"], "--strategies: 'nope' is not a strategy"),
+                                (["--target", "chat.sl(60s) >= 80"], "80 is outside 0…1")] {
+            let r = try CLI.run(["stress", file, "--no-store", "--no-charts"] + args)
+            #expect(r.status == 2 && r.stderr.contains(message), "\(args): \(r.stderr)")
+        }
+        let none = try CLI.run(["stress", CLI.repositoryRoot.appendingPathComponent("Tests/CLITests/Scenarios/bad-concurrency.yaml").path])
+        #expect(none.status == 2)
+        // tiny.yaml's only target comes from sl_target; shop.yaml has targets too: a scenario
+        // with none (bad-concurrency aside) is refused with a way out.
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plain = dir.appendingPathComponent("plain.yaml")
+        try String(contentsOfFile: CLI.scenario("tiny.yaml"), encoding: .utf8).replacingOccurrences(of: "    sl_target: 0.8\n", with: "")
+            .write(to: plain, atomically: true, encoding: .utf8)
+        let noTargets = try CLI.run(["stress", plain.path, "--no-store"])
+        #expect(noTargets.status == 2 && noTargets.stderr.contains("has no targets to break (add targets: or give --target)"))
+        let given = try CLI.run(["stress", plain.path, "--no-store", "--target", "phone.asa <= 30s", "--replications", "2"])
+        #expect(given.status == 0 && given.stdout.contains("phone.asa <= 30s"), "\(given.stderr)")
+    }
+}
