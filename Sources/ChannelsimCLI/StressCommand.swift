@@ -28,6 +28,10 @@ struct StressCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Stop bisecting when the bracket is this narrow.")
     var resolution: Double = 0.01
 
+    @Option(name: .customLong("surge"), parsing: .unconditionalSingleValue,
+            help: "A surge instead of the breaking point: 'x3 12:00 30m' (every rate ×3 for 30 minutes; 'x2 d2 09:00 1h' on day 2). Repeatable.")
+    var surges: [String] = []
+
     @OptionGroup var options: ExperimentOptions
 
     func validate() throws {
@@ -49,6 +53,7 @@ struct StressCommand: ParsableCommand {
         }
         let output = try ExperimentOutput(options: o)
         let variant = prepared.design.variants[0]
+        if !surges.isEmpty { return try runSurges(prepared, variant: variant, output: output) }
         var search = BreakingPoint.Search(model: variant.model, targets: prepared.design.targets, seed: prepared.design.seed,
                                           replications: prepared.design.replications, confidence: prepared.design.confidence)
         (search.lower, search.upper, search.resolution) = (minMultiplier, maxMultiplier, resolution)
@@ -75,5 +80,29 @@ struct StressCommand: ParsableCommand {
         stored.design = design
         try output.store(result, prepared: stored, kind: "stress", started: started, wall: Date().timeIntervalSince(started),
                          extraSettings: [("breaking_point", report.json())])
+    }
+
+    /// The plan with and without the surges, paired: recovery, losses, backlog.
+    func runSurges(_ prepared: PreparedExperiment, variant: Variant, output: ExperimentOutput) throws {
+        let o = options, h = variant.model.horizon
+        let parsed = try surges.map { text in try ExperimentSetup.flag("--surge", text) { () throws(TargetError) in try Surge.parse(text, horizon: h) } }
+        var surged = variant.model
+        for s in parsed { surged = surged.applying(s) }
+        var design = prepared.design
+        design.variants = [Variant(name: "plan", parameters: variant.parameters, model: variant.model),
+                           Variant(name: "surge", parameters: variant.parameters + parsed.map { ("surge", $0.text) }, model: surged)]
+        let p = PreparedExperiment(scenarios: prepared.scenarios, design: design, commandLine: prepared.commandLine)
+        let (result, started, wall) = ExperimentSetup.run(p, options: o, label: "stress \(prepared.base.name) surge")
+        let impacts = SurgeImpact.analyse(surged: result.variants[1], base: result.variants[0], surges: parsed, targets: design.targets)
+        let report = SurgeReport(impacts: impacts, lost: SurgeImpact.lost(result.variants[1], base: result.variants[0],
+                                                                         level: design.confidence),
+                                 result: result, scenario: prepared.base)
+        switch o.format {
+        case .table: print(report.table(), terminator: "")
+        case .json, .jsonl: print(report.json().text)
+        case .csv: print(ExperimentCSV.render(result), terminator: "")
+        }
+        try output.store(result, prepared: p, kind: "stress", started: started, wall: wall, extraSettings: [("surges", report.json())])
+        try output.intradayCharts(result, scenario: prepared.base)
     }
 }

@@ -50,3 +50,24 @@ import Testing
         #expect(given.status == 0 && given.stdout.contains("phone.asa <= 30s"), "\(given.stderr)")
     }
 }
+
+/// `stress --surge`: recovery, losses and the queue left, from the command line.
+@Suite(.serialized) struct SurgeCLITests {
+    @Test func surgeReportsRecoveryAndLosses() throws {
+        let file = CLI.repositoryRoot.appendingPathComponent("Scenarios/ci/chat-fluid.yaml").path
+        let r = try CLI.run(["stress", file, "--surge", "x3 09:00 30m", "--no-store", "--no-charts", "--replications", "6",
+                             "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let surge = try #require((doc["surges"] as? [[String: Any]])?.first)
+        #expect(surge["first_interval"] as? String == "09:00" && surge["intervals"] as? Int == 1)
+        let recovery = try #require(surge["recovery"] as? [[String: Any]])
+        #expect(recovery.map { $0["target"] as? String } == ["chat.sl(60s) >= 0.8".replacingOccurrences(of: "0.8", with: "0.7"), "chat.abandon <= 15%"])
+        let lost = try #require((doc["lost"] as? [[String: Any]])?.first)
+        #expect(lost["metric"] as? String == "abandoned" && (lost["mean"] as! Double) > 0)
+        let bad = try CLI.run(["stress", file, "--surge", "x3 09:10 30m", "--no-store", "--no-charts"])
+        #expect(bad.status == 2 && bad.stderr.contains("--surge 'x3 09:10 30m': the surge does not start and end on interval boundaries"))
+        let outside = try CLI.run(["stress", file, "--surge", "x3 13:00 30m", "--no-store", "--no-charts"])
+        #expect(outside.status == 2 && outside.stderr.contains("outside the day's window 08:00–12:00"))
+    }
+}

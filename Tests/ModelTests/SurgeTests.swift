@@ -1,0 +1,34 @@
+import ChannelModel
+import Testing
+
+/// Surges and load scaling change exactly the rates they say, in exactly the intervals.
+@Suite struct SurgeTests {
+    static let horizon = Horizon(intervalLength: 900, intervalsPerDay: 40, days: 2, dayStart: 8 * 3600)
+
+    @Test func surgeCoversWholeIntervals() throws {
+        let s = try Surge.parse("x3 12:00 30m", horizon: Self.horizon)
+        #expect(s.multiplier == 3 && s.first == 16 && s.count == 2)
+        let d2 = try Surge.parse("x1.5 d2 08:00 1h", horizon: Self.horizon)
+        #expect(d2.first == 40 && d2.count == 4)
+        func problem(_ t: String) -> String? {
+            do { _ = try Surge.parse(t, horizon: Self.horizon); return nil } catch { return error.problem }
+        }
+        #expect(problem("x3 12:10 30m") == "the surge does not start and end on interval boundaries")
+        #expect(problem("x3 17:45 30m") == "17:45 for 30m is outside the day's window 08:00–18:00")
+        #expect(problem("x0 12:00 30m") == "'x0' is not a multiplier > 0")
+        #expect(problem("x2 d3 12:00 30m") == "day 3 is outside the horizon")
+        #expect(problem("3 12:00 30m") == "'3 12:00 30m' is not a surge")
+    }
+
+    @Test func applyingAndScalingChangeOnlyTheirRates() throws {
+        let rates = (0..<80).map { Double($0) }
+        var model = ModelSpec(horizon: Self.horizon,
+                              channels: [ChannelSpec(name: "chat", kind: .chat, patience: .never, work: .deterministic(60), slTime: 20,
+                                                     arrivalRates: rates)],
+                              teams: [TeamSpec(name: "t", skills: [0], headcount: Array(repeating: 1, count: 80), concurrency: 1, speeds: [1])])
+        model = model.applying(try Surge.parse("x3 12:00 30m", horizon: Self.horizon))
+        let r = model.channels[0].arrivalRates
+        #expect(r[15] == 15 && r[16] == 48 && r[17] == 51 && r[18] == 18 && r[56] == 56)
+        #expect(model.scalingArrivals(by: 2).channels[0].arrivalRates[17] == 102)
+    }
+}
