@@ -25,7 +25,8 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     case slotUtilisation = "slot_utilisation"
     case meanConcurrencyBusy = "mean_concurrency_busy"
     case meanQueue = "mean_queue"
-    /// Time-average agents on duty with this skill.
+    /// Time-average agents on duty spent on this channel (each team's on-duty time split
+    /// over its skills by the time its agents were busy with each).
     case staff
     /// Message-level chats: customers who left mid-chat because a reply took too long.
     case abandonedMidChat = "abandoned_mid_chat"
@@ -40,7 +41,8 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     case resolved
     case unresolved
     case transferredOut = "transferred_out"
-    /// Agent-hours on duty with this skill after the window closed (finishing work).
+    /// Agent-hours on duty after the window closed (finishing work), the channel's share
+    /// split like `staff`.
     case overtime = "overtime_agent_hours"
     /// Mean and 90th percentile of the time from arrival (a form's submission) to the end
     /// of the contact, seconds, over completed contacts.
@@ -68,6 +70,9 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     /// time its agents were busy with each), over the horizon only; and that ÷ resolved.
     case cost = "agent_cost"
     case costPerResolved = "cost_per_resolved"
+    /// Contacts whose service-level deadline (arrival + sl_time) lies beyond the end of
+    /// the horizon: not yet due, so left out of the service levels.
+    case notYetDue = "not_yet_due"
 
     /// The position of the metric in a `MetricValues` array.
     public var index: Int { Self.indexTable[self]! }
@@ -86,7 +91,7 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     /// Whether the value is a count of contacts.
     public var isCount: Bool {
         [.offered, .answered, .abandoned, .unanswered, .abandonedMidChat, .resolved, .unresolved, .transferredOut,
-         .recontacts, .withdrawn, .callbacksOffered, .callbacks, .conversions].contains(self)
+         .recontacts, .withdrawn, .callbacksOffered, .callbacks, .conversions, .notYetDue].contains(self)
     }
 }
 

@@ -27,6 +27,10 @@ extension ModelSpec {
             return teams.contains { $0.costPerHour > 0 && $0.skills.contains(c) }
         case .satisfaction:
             return satisfaction != nil
+        case .notYetDue:
+            // Every channel's last sl_time seconds of arrivals are not yet due; that is a
+            // handful of contacts unless sl_time spans whole intervals, as a form's 24 h does.
+            return ch.kind == .form || ch.slTime >= horizon.intervalLength
         default:
             return true
         }
@@ -43,7 +47,7 @@ extension ModelSpec {
         case .phone:
             out += [.slOffered, .asa, .callbacksOffered, .callbacks]
         case .form:
-            out += [.slOffered, .responseTime, .responseTimeP90, .oldestWaiting, .recontacts]
+            out += [.slOffered, .notYetDue, .responseTime, .responseTimeP90, .oldestWaiting, .recontacts]
         }
         out += [.occupancy, .staff, .cost, .costPerResolved, .satisfaction]
         return out.filter { metricApplies($0, channel: c) }

@@ -82,7 +82,7 @@ public enum MetricCatalog {
              .costPerResolved:
             return .lowerIsBetter
         case .offered, .handle, .occupancy, .slotUtilisation, .meanConcurrencyBusy, .staff, .transferredOut,
-             .callbacksOffered, .callbacks:
+             .callbacksOffered, .callbacks, .notYetDue:
             return .neutral
         }
     }

@@ -4,9 +4,14 @@ extension MetricsRecorder {
     public func metrics(replication: Int) -> ReplicationMetrics {
         let teamCosts = spec.teams.indices.map(teamFigures)
         let channelCosts = allocateCosts(teamCosts.map(\.cost))
+        let areas = channelAgentTime()
         let channels = spec.channels.indices.map { c -> ChannelMetrics in
             var total = Tally()
-            let own = tallies[c * intervalCount ..< (c + 1) * intervalCount]
+            var own = Array(tallies[c * intervalCount ..< (c + 1) * intervalCount])
+            for i in own.indices {
+                own[i].staffArea = areas.staff[c * intervalCount + i]
+                own[i].overtimeArea = areas.overtime[c * intervalCount + i]
+            }
             for t in own { total.merge(t) }
             var totals = total.values()
             totals[.cost] = channelCosts[c]
@@ -30,6 +35,15 @@ extension MetricsRecorder {
         result.groups = visitors + teamGroups(teamCosts)
             + [totalsGroup(teamCosts, channels: channels, allVisitors: visitors.last)]
         return result
+    }
+
+    /// Each channel's share of the teams' agent-seconds on duty per interval, within it
+    /// (`staff`) and after its close (`overtime_agent_hours`); see `TeamTime`.
+    func channelAgentTime() -> (staff: [Double], overtime: [Double]) {
+        let h = spec.horizon
+        return teamTime.channelAreas(skills: spec.teams.map(\.skills)) { t, i in
+            Double(spec.teams[t].onDuty(i)) * max(0, h.end(ofInterval: i) - max(h.start(ofInterval: i), warmup))
+        }
     }
 
     /// One team's paid, overtime and busy hours and its cost.

@@ -38,6 +38,10 @@ public final class MetricsRecorder: SimulationMonitor {
     @exclusivity(unchecked) var overtime: [Double]
     @exclusivity(unchecked) var overtimeAgents: [Int]
     @exclusivity(unchecked) var overtimeSince: [Double]
+    /// Teams' on-duty and busy time per interval, for the channels' `staff` and overtime.
+    @exclusivity(unchecked) var teamTime: TeamTime
+    /// A contact whose deadline (arrival + sl_time) lies beyond this is not yet due.
+    let horizonEnd: Double
     let scores: SatisfactionScores?
 
     public init(spec: ModelSpec) {
@@ -58,6 +62,8 @@ public final class MetricsRecorder: SimulationMonitor {
         overtime = Array(repeating: 0, count: spec.teams.count)
         overtimeAgents = Array(repeating: 0, count: spec.teams.count)
         overtimeSince = Array(repeating: 0, count: spec.teams.count)
+        teamTime = TeamTime(horizon: spec.horizon, teams: spec.teams.count, channels: spec.channels.count)
+        horizonEnd = spec.horizon.end
         scores = spec.satisfaction.map { SatisfactionScores($0, spec: spec) }
     }
 
@@ -72,18 +78,12 @@ public final class MetricsRecorder: SimulationMonitor {
     }
 
     /// Accrues channel c's time integrals up to `t` into the current interval. Time past
-    /// the interval's end (after a window closes) counts only while agents with the skill
-    /// are still on duty finishing work: the overtime, not the night.
+    /// the interval's end (after a window closes) counts in no interval's averages; the
+    /// agents' time on duty then is overtime, measured by `teamTime`.
     private func accrue(_ c: Int, to t: Double) {
         let from = max(lastTime[c], warmup)
         let s = state[c]
         let end = intervalEnds[current]
-        // Time after the interval's end (the window has closed) is overtime: it counts in
-        // no interval's averages, only as agent time on duty after hours.
-        let overFrom = max(from, end)
-        if t > overFrom && s.staffed > 0 {
-            tallies[c * intervalCount + current].overtimeArea += Double(s.staffed) * (t - overFrom)
-        }
         let until = min(t, end)
         if until > from {
             let dt = until - from
@@ -112,8 +112,17 @@ public final class MetricsRecorder: SimulationMonitor {
         current = interval
     }
 
+    /// Whether a contact that arrived at `arrival` on channel c is due by the horizon's end.
+    @inline(__always)
+    private func due(_ c: Int, _ arrival: Double) -> Bool { arrival + slTimes[c] <= horizonEnd }
+
     public func arrived(channel: Int, interval: Int, group: Int, at time: Double) {
-        if counts(time) { update(channel, interval, group) { $0.offered += 1 } }
+        guard counts(time) else { return }
+        let notDue = !due(channel, time)
+        update(channel, interval, group) {
+            $0.offered += 1
+            if notDue { $0.notYetDue += 1 }
+        }
     }
 
     public func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool) {
@@ -128,13 +137,15 @@ public final class MetricsRecorder: SimulationMonitor {
             }
             return
         }
-        let withinT = wait <= slTimes[channel]
+        let isDue = due(channel, arrival)
+        let withinT = isDue && wait <= slTimes[channel]
         let waitScore = scores.map { $0.perSecond[channel] * wait } ?? 0
         update(channel, interval, group) {
             $0.answered += 1
             $0.sumWait += wait
             if wait > 0 { $0.answeredAfterWait += 1 }
             if withinT { $0.answeredWithinT += 1 }
+            if !isDue { $0.answeredNotYetDue += 1 }
             $0.waits.add(wait)
             $0.satisfactionSum += waitScore
         }
@@ -167,9 +178,12 @@ public final class MetricsRecorder: SimulationMonitor {
 
     public func callbackOffered(channel: Int, interval: Int, group: Int, arrival: Double, accepted: Bool) {
         guard counts(arrival) else { return }
+        // A callback is outside the service level anyway: not counted as not yet due.
+        let notDue = accepted && !due(channel, arrival)
         update(channel, interval, group) {
             $0.callbacksOffered += 1
             if accepted { $0.callbacks += 1 }
+            if notDue { $0.notYetDue -= 1 }
         }
     }
 
@@ -220,12 +234,18 @@ public final class MetricsRecorder: SimulationMonitor {
 
     public func agentBusy(team: Int, channel: Int, from: Double, to: Double) {
         let start = max(from, warmup)
-        if to > start { busy[team * spec.channels.count + channel] += to - start }
+        if to > start {
+            busy[team * spec.channels.count + channel] += to - start
+            teamTime.addBusy(team: team, channel: channel, from: start, to: to)
+        }
     }
 
     public func overtimeChanged(team: Int, at time: Double, agents: Int) {
         let start = max(overtimeSince[team], warmup)
-        if time > start { overtime[team] += Double(overtimeAgents[team]) * (time - start) }
+        if time > start {
+            overtime[team] += Double(overtimeAgents[team]) * (time - start)
+            teamTime.addExtraOnDuty(team: team, agents: overtimeAgents[team], from: start, to: time)
+        }
         overtimeAgents[team] = agents
         overtimeSince[team] = time
     }

@@ -4,13 +4,17 @@ import Statistics
 struct Tally {
     var offered = 0, answered = 0, abandoned = 0, unanswered = 0
     var answeredAfterWait = 0, answeredWithinT = 0, completed = 0
+    /// Live contacts whose deadline (arrival + sl_time) lies beyond the horizon's end, and
+    /// those of them answered: censored, out of the service levels.
+    var notYetDue = 0, answeredNotYetDue = 0
     var sumWait = 0.0, sumHandle = 0.0, sumAlone = 0.0
     var waits = WaitHistogram()
     // Message-level chats.
     var midChat = 0, replies = 0
     var resolved = 0, unresolved = 0, transferredOut = 0
-    /// Agent-seconds on duty after the window closed, finishing work.
-    var overtimeArea = 0.0
+    /// The channel's share of the agent-seconds on duty after the window closed, finishing
+    /// work, and of those within the interval (set from `TeamTime` when the run is over).
+    var overtimeArea = 0.0, staffArea = 0.0
     /// Time from arrival (submission) to the end of the contact.
     var sumResponse = 0.0
     var responses = WaitHistogram()
@@ -48,14 +52,16 @@ struct Tally {
         v[.waitP90] = waits.quantile(0.90)
         v[.waitP95] = waits.quantile(0.95)
         v[.waitP99] = waits.quantile(0.99)
-        v[.slOffered] = ratio(Double(answeredWithinT), live)
-        v[.slAnswered] = ratio(Double(answeredWithinT), Double(answered - callbacksAnswered))
+        // Contacts not yet due are censored: in neither numerator nor denominator.
+        v[.slOffered] = ratio(Double(answeredWithinT), live - Double(notYetDue))
+        v[.slAnswered] = ratio(Double(answeredWithinT), Double(answered - callbacksAnswered - answeredNotYetDue))
+        v[.notYetDue] = Double(notYetDue)
         v[.handle] = ratio(sumHandle, Double(completed))
         v[.occupancy] = ratio(busyArea, staffedArea)
         v[.slotUtilisation] = ratio(inServiceArea, slotsArea)
         v[.meanConcurrencyBusy] = ratio(inServiceArea, busyArea)
         v[.meanQueue] = ratio(queueArea, duration)
-        v[.staff] = ratio(staffedArea, duration)
+        v[.staff] = ratio(staffArea, duration)
         v[.abandonedMidChat] = Double(midChat)
         v[.replyDelay] = ratio(sumReplyDelay, Double(replies))
         v[.replyDelayP90] = replyDelays.quantile(0.90)
@@ -82,11 +88,12 @@ struct Tally {
     mutating func merge(_ o: Tally) {
         offered += o.offered; answered += o.answered; abandoned += o.abandoned; unanswered += o.unanswered
         answeredAfterWait += o.answeredAfterWait; answeredWithinT += o.answeredWithinT; completed += o.completed
+        notYetDue += o.notYetDue; answeredNotYetDue += o.answeredNotYetDue
         sumWait += o.sumWait; sumHandle += o.sumHandle; sumAlone += o.sumAlone
         waits.merge(o.waits)
         midChat += o.midChat; replies += o.replies; sumReplyDelay += o.sumReplyDelay
         resolved += o.resolved; unresolved += o.unresolved; transferredOut += o.transferredOut
-        overtimeArea += o.overtimeArea
+        overtimeArea += o.overtimeArea; staffArea += o.staffArea
         sumResponse += o.sumResponse; responses.merge(o.responses)
         recontacts += o.recontacts; withdrawn += o.withdrawn
         callbacksOffered += o.callbacksOffered; callbacks += o.callbacks; callbacksAnswered += o.callbacksAnswered

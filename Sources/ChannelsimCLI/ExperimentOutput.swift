@@ -52,7 +52,8 @@ struct ExperimentOutput {
                 var s = scenario
                 s.model = v.variant.model
                 let files = try IntradayChartBuilder.draw(scenario: s, summary: v.summary, directory: options.plots,
-                                                          strategy: result.variants.count > 1 ? slug : nil)
+                                                          strategy: result.variants.count > 1 ? slug : nil,
+                                                          confidence: result.design.confidence)
                 for file in files where options.chatty { printError("chart \(file)") }
             }
         }

@@ -7,11 +7,15 @@ import Scenario
 /// Draws the intraday profile chart of each channel from a run's summary.
 enum IntradayChartBuilder {
     /// Returns the image paths written.
-    static func draw(scenario: Scenario, summary: ExperimentSummary, directory: String, strategy: String? = nil) throws -> [String] {
-        let h = scenario.model.horizon
+    static func draw(scenario: Scenario, summary: ExperimentSummary, directory: String, strategy: String? = nil,
+                     confidence: Double = 0.95) throws -> [String] {
+        let model = scenario.model
+        let h = model.horizon
         var images: [String] = []
         var used: Set<String> = []
-        for ch in summary.channels {
+        for (index, ch) in summary.channels.enumerated() {
+            let c = model.channels.firstIndex { $0.name == ch.channel } ?? index
+            let spec = model.channels[c]
             func series(_ m: Metric) -> [Double?] { ch.intervals.map { $0[m.index].flatMap { $0.mean.isFinite ? $0.mean : nil } } }
             let sl = ch.intervals.map { $0[Metric.slOffered.index] }
             let s = IntradaySeries(
@@ -25,13 +29,39 @@ enum IntradayChartBuilder {
                 serviceLevelLow: sl.map { $0?.low.map { max(0, $0) } },
                 serviceLevelHigh: sl.map { $0?.high.map { min(1, $0) } },
                 serviceLevelTarget: scenario.slTargets[ch.channel],
-                channel: ch.channel)
+                channel: ch.channel,
+                slots: spec.kind == .chat ? slots(staff: series(.staff), model: model, channel: c) : [],
+                serviceLevelThreshold: threshold(spec.slTime),
+                confidence: confidence)
             // Channel names that differ only in case or punctuation must not overwrite each other.
             let base = unique("intraday-\(slug(scenario.name))-" + (strategy.map { "\(slug($0))-" } ?? "") + slug(ch.channel),
                               among: &used)
             images.append(try IntradayChart.write(s, to: directory, baseName: base, format: .png).image)
         }
         return images
+    }
+
+    /// Chat slots per interval: the channel's staff × the concurrency of the teams with the
+    /// skill, weighted by their on-duty head-counts in the interval (one team: its own).
+    static func slots(staff: [Double?], model: ModelSpec, channel c: Int) -> [Double] {
+        let teams = model.teams.indices.filter { model.teams[$0].skills.contains(c) }
+        return staff.enumerated().map { i, value in
+            guard let value else { return .nan }
+            let agents = teams.map { Double(model.teams[$0].onDuty(i)) }
+            let total = agents.reduce(0, +)
+            let caps = teams.map { Double(model.capacity(team: $0, channel: c)) }
+            let concurrency = total > 0 ? zip(agents, caps).map { $0 * $1 }.reduce(0, +) / total : (caps.max() ?? 1)
+            return value * concurrency
+        }
+    }
+
+    /// The service-level threshold as an axis names it: `60 s`, `5 min`, `24 h`.
+    static func threshold(_ seconds: Double) -> String {
+        let text = Units.formatDurationCompact(seconds)
+        for (suffix, unit) in [("s", " s"), ("m", " min"), ("h", " h")] where text.hasSuffix(suffix) {
+            return String(text.dropLast()) + unit
+        }
+        return text
     }
 
     /// `name`, or `name-2`, `name-3`, … if taken; the result is added to `used`.

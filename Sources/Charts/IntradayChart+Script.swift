@@ -52,19 +52,31 @@ extension IntradayChart {
             "set tmargin at screen 0.87",
             "set bmargin at screen 0.53",
             "set xtics 0, \(step) format ''",
-            "set ylabel 'contacts, agents per interval'",
+            "set ylabel 'contacts per interval · agents on duty'",
             "set yrange [0:*]",
-            "set y2label 'mean queue length'",
-            "set y2range [0:*]",
+            "set y2label 'mean queue (contacts)'",
+            // From 0 with a floor of 1 contact: auto-scaling would blow tiny noise up into spikes.
+            "set y2range [0:\(DataFormat.number(queueAxisTop(s.meanQueue)))]",
             "set y2tics nomirror out scale 0.6",
             "set border 11",
             "set boxwidth 0.8",
             "set style fill solid 0.55 noborder",
-            "plot data using 1:3 with boxes lc rgb '#9ecae1' title 'arrivals (offered)', \\",
-            "     ''   using 1:4 with histeps lw 2.5 lc rgb '#08519c' title 'staff', \\",
-            "     ''   using 1:5 axes x1y2 with linespoints lw 2 pt 7 ps 0.6 lc rgb '#e6550d' title 'mean queue (right axis)'",
+        ]
+        var top = [
+            "data using 1:3 with boxes lc rgb '#9ecae1' title 'offered (contacts per interval)'",
+            "''   using 1:4 with histeps lw 2.5 lc rgb '#08519c' title 'staff (agents on duty, mean)'",
+        ]
+        if !s.slots.isEmpty {
+            top.append("''   using 1:9 with histeps lw 2 dt 2 lc rgb '#756bb1' title 'chat slots (agents × concurrency)'")
+        }
+        top.append("''   using 1:5 axes x1y2 with linespoints lw 2 pt 7 ps 0.6 lc rgb '#e6550d' "
+            + "title 'mean queue (contacts, right axis)'")
+        let level = levelText(s.confidence)
+        let slLabel = s.serviceLevelThreshold.map { "service level within \($0)" } ?? "service level (offered)"
+        lines.append("plot " + top.joined(separator: ", \\\n     "))
+        lines += [
             "",
-            "# Bottom panel: service level of offered contacts with its 95% CI band, 0..1.",
+            "# Bottom panel: service level of offered contacts with its \(level) CI band, 0..1.",
             "set tmargin at screen 0.43",
             "set bmargin at screen 0.10",
             "unset y2tics",
@@ -72,13 +84,13 @@ extension IntradayChart {
             "set border 3",
             "set xtics (\(tics)) format ''",
             "set xlabel 'interval (start time)'",
-            "set ylabel 'service level (offered)'",
+            "set ylabel \(DataFormat.quoted(slLabel))",
             "set yrange [0:1]",
             // Explicit tic labels are format strings in gnuplot, hence %% for a literal %.
             "set ytics ('0%%' 0, '20%%' 0.2, '40%%' 0.4, '60%%' 0.6, '80%%' 0.8, '100%%' 1)",
         ]
         var plots = [
-            "data using 1:7:8 with filledcurves lc rgb '#a1d99b' fs transparent solid 0.5 title '95% CI'",
+            "data using 1:7:8 with filledcurves lc rgb '#a1d99b' fs transparent solid 0.5 title '\(level) CI'",
             "''   using 1:6 with linespoints lw 2 pt 7 ps 0.6 lc rgb '#238b45' title 'service level'",
         ]
         if let target = s.serviceLevelTarget {

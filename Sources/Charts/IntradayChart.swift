@@ -5,7 +5,7 @@ public enum IntradayChart {
     /// Column names of the .dat file, in order (also usable with `Gnuplot.dumbPreview`).
     public static let columns = [
         "interval", "label", "arrivals", "staff", "mean_queue",
-        "service_level", "sl_low", "sl_high",
+        "service_level", "sl_low", "sl_high", "slots",
     ]
 
     /// The .dat text: one line per interval, columns as in `columns`, missing values `NaN`.
@@ -18,6 +18,7 @@ public enum IntradayChart {
                 DataFormat.number(s.serviceLevel[safe: i] ?? nil),
                 DataFormat.number(s.serviceLevelLow[safe: i] ?? nil),
                 DataFormat.number(s.serviceLevelHigh[safe: i] ?? nil),
+                DataFormat.number(s.slots[safe: i]),
             ]
         }
         return DataFormat.table(header: columns, rows: rows)
@@ -38,6 +39,19 @@ public enum IntradayChart {
         }
         return try ChartWriter.write(data: data(s), script: script(s, baseName: baseName, format: format),
                                      to: directory, baseName: baseName, format: format)
+    }
+
+    /// The top of the mean-queue axis: the largest mean queue with a tenth of headroom,
+    /// but at least 1, so that a queue of a few hundredths of a contact is drawn as the
+    /// flat line it is rather than auto-scaled into tall spikes.
+    static func queueAxisTop(_ meanQueue: [Double]) -> Double {
+        let observed = meanQueue.filter(\.isFinite).max() ?? 0
+        return max(1, observed * 1.1)
+    }
+
+    /// The confidence level as a legend names it: 0.95 → "95%", 0.9 → "90%", 0.995 → "99.5%".
+    static func levelText(_ confidence: Double) -> String {
+        DataFormat.number(confidence * 100) + "%"
     }
 
     /// Distance in intervals between labelled x tics, so that at most about a dozen labels

@@ -9,16 +9,23 @@ public struct IntradaySeries: Sendable, Equatable {
     public var intervalLabels: [String]
     /// Offered contacts per interval (mean over replications).
     public var arrivals: [Double]
-    /// Agents scheduled per interval.
+    /// Agents on duty per interval (time average over the interval).
     public var staff: [Double]
+    /// Chat slots per interval (agents × concurrency), drawn beside the staff line; empty
+    /// for channels without concurrency.
+    public var slots: [Double]
     /// Time-average queue length per interval.
     public var meanQueue: [Double]
     /// Service level of offered contacts, 0...1; nil where the interval had no arrivals.
     public var serviceLevel: [Double?]
-    /// Lower limit of the service level's 95% confidence band.
+    /// Lower limit of the service level's confidence band (at `confidence`).
     public var serviceLevelLow: [Double?]
-    /// Upper limit of the service level's 95% confidence band.
+    /// Upper limit of the service level's confidence band (at `confidence`).
     public var serviceLevelHigh: [Double?]
+    /// The service level's threshold as people read it, e.g. "60 s", named on its axis.
+    public var serviceLevelThreshold: String?
+    /// The confidence level of the band, e.g. 0.95, named in the legend.
+    public var confidence: Double
     /// Target service level, drawn as a dashed horizontal line, if any.
     public var serviceLevelTarget: Double?
     /// The channel the series belongs to, e.g. "chat".
@@ -26,7 +33,8 @@ public struct IntradaySeries: Sendable, Equatable {
 
     public init(title: String, intervalLabels: [String], arrivals: [Double], staff: [Double],
                 meanQueue: [Double], serviceLevel: [Double?], serviceLevelLow: [Double?],
-                serviceLevelHigh: [Double?], serviceLevelTarget: Double?, channel: String) {
+                serviceLevelHigh: [Double?], serviceLevelTarget: Double?, channel: String,
+                slots: [Double] = [], serviceLevelThreshold: String? = nil, confidence: Double = 0.95) {
         self.title = title
         self.intervalLabels = intervalLabels
         self.arrivals = arrivals
@@ -37,6 +45,9 @@ public struct IntradaySeries: Sendable, Equatable {
         self.serviceLevelHigh = serviceLevelHigh
         self.serviceLevelTarget = serviceLevelTarget
         self.channel = channel
+        self.slots = slots
+        self.serviceLevelThreshold = serviceLevelThreshold
+        self.confidence = confidence
     }
 
     /// Number of intervals on the x axis.

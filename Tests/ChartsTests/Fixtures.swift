@@ -2,7 +2,8 @@ import Charts
 import Foundation
 
 /// A small fixed day: six half-hour intervals, one without arrivals (no service level), a
-/// title with an apostrophe to exercise quoting, and a channel name with an underscore.
+/// title with an apostrophe to exercise quoting, a channel name with an underscore, chat
+/// slots (concurrency 3), a 60-second threshold and a 90% confidence band.
 enum Fixtures {
     static let series = IntradaySeries(
         title: "Bob's bank",
@@ -14,7 +15,10 @@ enum Fixtures {
         serviceLevelLow: [0.9, 0.75, 0.55, 0.62, 0.85, nil],
         serviceLevelHigh: [1, 0.89, 0.67, 0.78, 0.95, nil],
         serviceLevelTarget: 0.8,
-        channel: "web_chat")
+        channel: "web_chat",
+        slots: [9, 15, 18, 18, 12, 6],
+        serviceLevelThreshold: "60 s",
+        confidence: 0.9)
 
     /// A fresh empty directory under the temporary directory; remove it when done.
     static func temporaryDirectory() throws -> String {

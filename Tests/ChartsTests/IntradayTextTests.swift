@@ -19,7 +19,7 @@ import Testing
         #expect(lines[0].hasPrefix("#"))
         #expect(lines[0].dropFirst().split(separator: " ").map(String.init) == IntradayChart.columns)
         // The interval without arrivals has no service level and no band.
-        #expect(lines[6].split(separator: " ").suffix(3) == ["NaN", "NaN", "NaN"])
+        #expect(lines[6].split(separator: " ").dropLast().suffix(3) == ["NaN", "NaN", "NaN"])
     }
 
     @Test func shortArraysAndNonFiniteValuesBecomeNaN() {
@@ -45,6 +45,33 @@ import Testing
         #expect(IntradayChart.script(series, baseName: "x", format: .png).contains("target 80%"))
         series.serviceLevelTarget = nil
         #expect(!IntradayChart.script(series, baseName: "x", format: .png).contains("target"))
+    }
+
+    @Test func axesNameTheThresholdAndUnitsAndTheLegendTheLevel() {
+        var series = Fixtures.series
+        let script = IntradayChart.script(series, baseName: "x", format: .png)
+        #expect(script.contains("set ylabel 'service level within 60 s'"))
+        #expect(script.contains("set ylabel 'contacts per interval · agents on duty'"))
+        #expect(script.contains("title '90% CI'"))
+        #expect(!script.contains("95%"))
+        #expect(script.contains("using 1:9 with histeps"))
+        #expect(script.contains("chat slots (agents × concurrency)"))
+        series.slots = []
+        series.serviceLevelThreshold = nil
+        series.confidence = 0.95
+        let plain = IntradayChart.script(series, baseName: "x", format: .png)
+        #expect(!plain.contains("using 1:9"))
+        #expect(plain.contains("set ylabel 'service level (offered)'"))
+        #expect(plain.contains("title '95% CI'"))
+    }
+
+    @Test func queueAxisStartsAtZeroWithAFloorOfOne() {
+        var series = Fixtures.series
+        // The fixture's largest mean queue is 3.125: a tenth of headroom.
+        #expect(IntradayChart.script(series, baseName: "x", format: .png).contains("set y2range [0:3.4375]"))
+        // Noise of a few hundredths keeps a one-contact axis instead of tall spikes.
+        series.meanQueue = [0, 0.01, 0.03, 0.02, 0, .nan]
+        #expect(IntradayChart.script(series, baseName: "x", format: .png).contains("set y2range [0:1]"))
     }
 
     @Test func longDaysGetSparseLabels() {

@@ -80,11 +80,13 @@ import Testing
         spec.teams[0].headcount = [6, 3, 3]
         spec.teams[1].headcount = [4, 4, 4]
         let m = Fixture.metrics(spec, seed: 5, replication: 0)
-        #expect(abs(m.channels[0].intervals[0][.staff] - 10) < 1e-9)
+        // Each channel has its share of the agents: web's 6 on chat, and voice's 4 split
+        // between phone and chat by their busy time, so the channels add up to 10.
+        let chat0 = m.channels[0].intervals[0][.staff], phone0 = m.channels[1].intervals[0][.staff]
+        #expect(abs(chat0 + phone0 - 10) < 1e-9)
+        #expect(chat0 >= 6 && phone0 <= 4)
         // Interval 1: 3 + 4 on shift plus leaving web agents finishing their chats.
-        let staff1 = m.channels[0].intervals[1][.staff]
+        let staff1 = m.channels[0].intervals[1][.staff] + m.channels[1].intervals[1][.staff]
         #expect(staff1 > 7 && staff1 < 10)
-        // Phone: only the 4 voice agents.
-        #expect(abs(m.channels[1].intervals[0][.staff] - 4) < 1e-9)
     }
 }
