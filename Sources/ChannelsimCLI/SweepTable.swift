@@ -5,8 +5,9 @@ import Scenario
 /// The sweep as a table: one row per point, its parameters, each target's mean and
 /// verdict, and each channel's headline figures (means; JSON and CSV carry the intervals).
 enum SweepTable {
-    /// The figures a row shows per channel by default: what a staffing curve is read for.
-    static let headline: [Metric] = [.slOffered, .pAbandon, .asa, .occupancy]
+    /// The figures a row shows per channel by default: what a staffing curve is read for
+    /// (and, for chat message by message, who leaves mid-chat as agents take more chats).
+    static let headline: [Metric] = [.slOffered, .pAbandon, .asa, .abandonedMidChat, .occupancy]
 
     static func render(_ result: ExperimentResult, sweep: PreparedSweep, allMetrics: Bool) -> String {
         let base = sweep.prepared.base

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Layout: two panels side by side, service level and abandonment, sharing the x axis (the
 /// parameter) and one colour per channel. Shares are shown in percent; the service level
-/// axis is fixed at 0–100% so curves from different sweeps compare at a glance, and
-/// abandonment starts at 0. The key sits under each panel, away from the curves.
+/// axis ends at 100% and starts at the ten below the lowest value or target, so a curve
+/// that flattens near the top is not squashed into a sliver; abandonment starts at 0. The
+/// key sits under each panel, away from the curves.
 extension SweepCurveChart {
     /// Channel colours (Tableau 10, as the strategy bars use), repeating after eight.
     static let palette = ["0x4e79a7", "0xf28e2b", "0x59a14f", "0xb07aa1",
@@ -68,7 +69,7 @@ extension SweepCurveChart {
         var lines = [
             "# Panel: \(panel.rawValue).",
             "set title \(DataFormat.quoted(panel.rawValue))",
-            panel == .serviceLevel ? "set yrange [0:100]" : "set yrange [0:*]",
+            panel == .serviceLevel ? "set yrange [\(DataFormat.number(serviceLevelFloor(curve))):100]" : "set yrange [0:*]",
         ]
         guard !series.isEmpty else {
             // Keeps the layout: an empty panel says why rather than shifting the other.
@@ -88,5 +89,15 @@ extension SweepCurveChart {
         }
         lines.append("plot " + plots.joined(separator: ", \\\n     "))
         return lines
+    }
+
+    /// The bottom of the service level axis, in percent: a multiple of 10 at least 5 below
+    /// the lowest mean, limit or target drawn, and never below 0.
+    static func serviceLevelFloor(_ curve: SweepCurve) -> Double {
+        let values = curve.series.filter { $0.panel == .serviceLevel }.flatMap { s in
+            s.points.flatMap { [$0.mean, $0.low ?? .nan] } + [s.target ?? .nan]
+        }.filter(\.isFinite)
+        guard let lowest = values.min() else { return 0 }
+        return max(0, ((lowest * 100 - 5) / 10).rounded(.down) * 10)
     }
 }

@@ -25,7 +25,7 @@ set xtics ('8' 8, '9' 9, '10' 10, '11' 11, '12' 12)
 
 # Panel: service level (offered).
 set title 'service level (offered)'
-set yrange [0:100]
+set yrange [40:100]
 plot data index 0 using 1:($3*100):($4*100) with filledcurves lc rgb 0x4e79a7 fs transparent solid 0.2 notitle, \
      '' index 0 using 1:($2*100) with linespoints lw 2.5 pt 7 ps 0.9 lc rgb 0x4e79a7 title 'chat', \
      80 with lines dt 2 lw 2 lc rgb 0x4e79a7 title 'chat target 80%', \
