@@ -31,12 +31,16 @@ enum ExperimentJSON {
         })
     }
 
-    static func variant(_ v: VariantResult) -> JSON {
-        let model = v.variant.model
-        let figures = v.summary.entries(model: model).map { e -> JSON in
+    /// Every whole-horizon figure of a variant, each with its scope, unit, direction and interval.
+    static func figures(_ v: VariantResult) -> JSON {
+        .array(v.summary.entries(model: v.variant.model).map { e -> JSON in
             .object([("scope", .string(e.key.scope)), ("metric", .string(e.key.metric)), ("unit", .string(e.info.unit.rawValue)),
                      ("direction", .string(e.info.direction.rawValue))] + interval(e.interval))
-        }
+        })
+    }
+
+    static func variant(_ v: VariantResult) -> JSON {
+        let model = v.variant.model
         let h = model.horizon
         let series = v.summary.channels.map { ch -> JSON in
             .object([("channel", .string(ch.channel)),
@@ -47,7 +51,7 @@ enum ExperimentJSON {
         }
         return .object([("name", .string(v.variant.name)),
                          ("parameters", .object(v.variant.parameters.map { ($0.0, .string($0.1)) })),
-                         ("targets", targets(v.verdicts)), ("figures", .array(figures)), ("series", .array(series))])
+                         ("targets", targets(v.verdicts)), ("figures", figures(v)), ("series", .array(series))])
     }
 
     static func comparison(_ c: ComparisonReport) -> JSON {

@@ -35,7 +35,10 @@ struct ExperimentOutput {
         do {
             let ids = try database.write(record)
             if options.chatty {
-                printError("stored experiment \(ids.experimentID) (\(result.variants.map(\.variant.name).joined(separator: ", "))) in \(options.db)")
+                // A sweep's points are too many to list: their count says enough.
+                let what = kind == "sweep" ? "\(result.variants.count) points"
+                    : result.variants.map(\.variant.name).joined(separator: ", ")
+                printError("stored experiment \(ids.experimentID) (\(what)) in \(options.db)")
             }
         } catch {
             throw CLIFailure(status: .runtime, description: "\(options.db): \(error)")

@@ -33,8 +33,17 @@ enum ExperimentSetup {
                 if !chosen.contains(where: { $0.name == n }) { chosen.append(s) }
             }
         }
-        let base = set.base
-        var variants = chosen.map { Variant(name: $0.name, parameters: $0.parameters, model: $0.scenario.model) }
+        let variants = chosen.map { Variant(name: $0.name, parameters: $0.parameters, model: $0.scenario.model) }
+        let design = try Self.design(variants: variants, base: set.base, options: o)
+        let line = (["channelsim"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+        return PreparedExperiment(scenarios: set, design: design, commandLine: line)
+    }
+
+    /// The design of `variants` judged by `base`'s targets (and --target), with the options'
+    /// seed, replications, confidence, precision goals and warm-up: every experiment
+    /// command's variants become an experiment here.
+    static func design(variants: [Variant], base: Scenario, options o: ExperimentOptions) throws -> ExperimentDesign {
+        var variants = variants
         var design = ExperimentDesign(variants: variants, seed: o.seed ?? base.seed, replications: o.replications ?? base.replications,
                                       confidence: o.confidence ?? base.confidence, targets: base.targets)
         for text in o.targets {
@@ -61,8 +70,7 @@ enum ExperimentSetup {
                 design.variants = variants
             }
         }
-        let line = (["channelsim"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
-        return PreparedExperiment(scenarios: set, design: design, commandLine: line)
+        return design
     }
 
     /// `--precision KEY=HALF_WIDTH`, the half-width in the figure's unit.

@@ -38,7 +38,9 @@ public enum Experiment {
             guard let next = nextCount(target, outcomes: outcomes, cap: design.maxReplications) else { break }
             target = next
         }
-        let variants = design.variants.indices.map { v in
+        // Summaries are per variant and independent: on the threads too, since a sweep of a
+        // hundred points spends a second here that would otherwise run on one core.
+        let variants = ReplicationRunner.map(count: design.variants.count, threads: threads) { [reps, seconds, design] v in
             let summary = ExperimentSummary(replications: reps[v], level: design.confidence)
             let table = FigureTable(reps[v])
             let verdicts = design.targets.map { TargetVerdict(target: $0, interval: table.interval(of: $0.key, level: design.confidence)) }

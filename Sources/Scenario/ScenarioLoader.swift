@@ -61,8 +61,10 @@ public enum ScenarioLoader {
         return root
     }
 
-    /// Reads a scenario from its root map (the file's, or a strategy's copy of it).
-    static func read(_ root: YAMLValue, file: String, hash: String, baseDirectory: String) throws(ScenarioError) -> Scenario {
+    /// Reads a scenario from its root map (the file's, or a strategy's or sweep point's copy
+    /// of it); `adjustments` (a sweep's derived knobs) apply before the model's bounds are checked.
+    static func read(_ root: YAMLValue, file: String, hash: String, baseDirectory: String,
+                     adjustments: ModelAdjustments = ModelAdjustments()) throws(ScenarioError) -> Scenario {
         var m = try root.map()
         let name = try m.required("name", expected: "expected name: TEXT").string()
         let description = try m.optional("description")?.string() ?? ""
@@ -93,9 +95,11 @@ public enum ScenarioLoader {
         var (channels, slTargets, explicitSLTime) = try ChannelReader.readAll(channelsV, context: context)
         let targetItems = try m.optional("targets").map { v throws(ScenarioError) in try TargetReader.parse(v) } ?? []
         TargetReader.applyThresholds(targetItems, to: &channels, explicit: explicitSLTime)
-        let teams = try TeamReader.readAll(m.required("teams", expected: "expected teams: { NAME: { skills, headcount } }"),
-                                           channels: channels, context: context)
-        let visitors = try visitorsV.map { v throws(ScenarioError) in try VisitorReader.read(v, channels: channels, context: context) }
+        let teamsV = try m.required("teams", expected: "expected teams: { NAME: { skills, headcount } }")
+        var teams = try TeamReader.readAll(teamsV, channels: channels, context: context)
+        var visitors = try visitorsV.map { v throws(ScenarioError) in try VisitorReader.read(v, channels: channels, context: context) }
+        try adjustments.scaleArrivals(&channels, &visitors, at: channelsV)
+        try adjustments.shiftHeadcounts(&teams, at: teamsV)
         let satisfaction = try m.optional("satisfaction").map { v throws(ScenarioError) in
             try SatisfactionReader.read(v, channels: channels)
         }

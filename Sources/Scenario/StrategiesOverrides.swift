@@ -54,29 +54,14 @@ struct OverrideApplier {
         }
     }
 
-    /// The node at `path` in the tree, or nil when only its last key is missing (a new
-    /// field: the reader accepts it or reports it as unknown). Every other key must exist,
-    /// each leading to a map.
+    /// The node at `path` in the tree, or nil when only its last key is missing (see `FieldPath`).
     private func resolve(_ path: [String], key: YAMLValue) throws(ScenarioError) -> Node? {
-        var node = root
-        for depth in path.indices {
-            let above = path[..<depth].joined(separator: ".")
-            guard case .mapping(let map) = node else {
-                let kind = YAMLValue(node: node, path: above, file: key.file).kindName
-                throw key.error("no such field in the base scenario", expected: "\(above) is \(kind), not a map: override \(above) itself")
-            }
-            guard let next = map.first(where: { $0.key.string == path[depth] })?.value else {
-                if depth == path.count - 1 { return nil }
-                // At the root, offer only what a strategy may override.
-                let names = map.compactMap { $0.key.string }.filter { depth > 0 || !Self.experimentSettings.contains($0) }
-                let full = { (name: String) in above.isEmpty ? name : "\(above).\(name)" }
-                let hint = Suggest.closest(to: path[depth], in: names).map { "did you mean '\(full($0))'?" }
-                throw key.error("no such field in the base scenario",
-                                expected: hint ?? "expected one of: " + names.map(full).joined(separator: ", "))
-            }
-            node = next
+        do throws(FieldPathProblem) {
+            // At the root, offer only what a strategy may override.
+            return try FieldPath.resolve(path, in: root, hidden: Self.experimentSettings)
+        } catch {
+            throw key.error(error.problem, expected: error.expected)
         }
-        return node
     }
 
     private mutating func replace(_ path: [String], with value: Node, key: YAMLValue) throws(ScenarioError) {
@@ -90,16 +75,7 @@ struct OverrideApplier {
         Self.set(value, at: path[...], in: &root, newKey: newKey)
     }
 
-    /// Puts `value` at `path` below `node`; `resolve` has checked that the path leads there.
     private static func set(_ value: Node, at path: ArraySlice<String>, in node: inout Node, newKey: Node) {
-        guard case .mapping(var map) = node, let first = path.first else { return }
-        if let i = map.firstIndex(where: { $0.key.string == first }) {
-            var child = map[i].value
-            if path.count == 1 { child = value } else { set(value, at: path.dropFirst(), in: &child, newKey: newKey) }
-            map[i] = (key: map[i].key, value: child)
-        } else {
-            map[newKey] = value
-        }
-        node = .mapping(map)
+        FieldPath.set(value, at: path, in: &node, newKey: newKey)
     }
 }

@@ -49,6 +49,14 @@ import Testing
         #expect(Self.team(try #require(set.scenario(named: "shifts")), "voice")?.headcount == [1, 2, 3, 4])
     }
 
+    @Test func overridesAListItemByPosition() throws {
+        let set = try Self.set("""
+              third-slower: { teams.web.speeds.1: 0.5 }
+            """)
+        #expect(Self.team(try #require(set.scenario(named: "third-slower")), "web")?.speeds == [1, 0.5])
+        #expect(throws: ScenarioError.self) { try Self.set("  past-the-end: { teams.web.speeds.2: 0.5 }") }
+    }
+
     @Test func overridesAWholeMap() throws {
         let set = try Self.set("""
               patient: { channels.chat.patience: { exponential: { mean: 3m } } }
