@@ -1,43 +1,51 @@
 import Foundation
 
 /// Parsing and printing of the units scenario files and flags use: durations such as
-/// `45s`, `5m`, `1.5h`, `2d`, and rates such as `2/min`, `120/h`, `0.5/s`.
+/// `45s`, `5m`, `1.5h`, `2d`, `90 seconds`, and rates such as `2/min`, `120/h`, `0.5/s`.
 public enum Units {
-    /// Seconds in one unit of each duration suffix.
-    static let durationUnits: [(suffix: String, seconds: Double)] = [
-        ("ms", 0.001), ("s", 1), ("sec", 1), ("min", 60), ("m", 60), ("h", 3600), ("hr", 3600), ("d", 86_400),
+    /// Seconds in one unit of each duration unit word. Durations and rates accept the same
+    /// words, so `90 seconds` and `2/seconds` read alike; `m` stays minutes.
+    static let durationUnits: [String: Double] = [
+        "ms": 0.001,
+        "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
+        "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
+        "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
+        "d": 86_400, "day": 86_400, "days": 86_400,
     ]
 
-    /// Seconds in `text` (`45s`, `5m`, `1.5h`, `2d`, `250ms`), or nil if it is not a duration.
-    /// A bare number is not accepted: a duration without a unit is ambiguous.
+    /// The accepted unit words, as error messages list them.
+    public static let durationUnitList = "ms; s, sec, second(s); m, min, minute(s); h, hr, hour(s); d, day(s)"
+
+    /// Seconds in `text` (`45s`, `5m`, `1.5h`, `2d`, `250ms`, `90 seconds`, `1.5 hours`), or
+    /// nil if it is not a duration. A bare number is not accepted: a duration without a unit
+    /// is ambiguous.
     public static func parseDuration(_ text: String) -> Double? {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-        for (suffix, seconds) in durationUnits.sorted(by: { $0.suffix.count > $1.suffix.count })
-        where t.hasSuffix(suffix) {
-            let number = t.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
-            guard let v = Double(number), v.isFinite else { return nil }
-            return v * seconds
-        }
-        return nil
+        guard let split = splitUnit(text), let seconds = durationUnits[split.unit],
+              let v = Double(split.number), v.isFinite else { return nil }
+        return v * seconds
     }
 
-    /// Events per second in `text` (`2/min`, `120/h`, `0.5/s`, `3000/d`), or nil.
+    /// `text` split into its number and its trailing unit word (lowercased, both trimmed),
+    /// or nil when it does not end in letters. The unit is the run of letters at the end, so
+    /// an exponent (`1e3s`) stays with the number.
+    static func splitUnit(_ text: String) -> (number: String, unit: String)? {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let letters = t.reversed().prefix { $0.isLetter && $0.isASCII }
+        guard !letters.isEmpty else { return nil }
+        let number = t.dropLast(letters.count).trimmingCharacters(in: .whitespaces)
+        return (number, String(letters.reversed()))
+    }
+
+    /// Events per second in `text` (`2/min`, `120/h`, `0.5/s`, `3000/d`, `30/15m`,
+    /// `2/minutes`), or nil.
     public static func parseRate(_ text: String) -> Double? {
-        let parts = text.trimmingCharacters(in: .whitespaces).lowercased().split(separator: "/")
+        let parts = text.trimmingCharacters(in: .whitespaces).lowercased().split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let v = Double(parts[0].trimmingCharacters(in: .whitespaces)), v.isFinite else {
             return nil
         }
         let unit = parts[1].trimmingCharacters(in: .whitespaces)
-        let per: Double
-        switch unit {
-        case "s", "sec", "second": per = 1
-        case "min", "m", "minute": per = 60
-        case "h", "hr", "hour": per = 3600
-        case "d", "day": per = 86_400
-        default:
-            guard let d = parseDuration(unit), d > 0 else { return nil }
-            per = d
-        }
+        // A bare unit word (`/min`) is one of that unit; otherwise a duration (`/15m`).
+        guard let per = durationUnits[unit] ?? parseDuration(unit), per > 0 else { return nil }
         return v / per
     }
 

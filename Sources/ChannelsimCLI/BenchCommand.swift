@@ -16,7 +16,7 @@ struct BenchCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "web-day: replications to run.")
     var replications: Int = 30
 
-    @Option(parsing: .unconditional, help: "web-day: threads (default: all cores).")
+    @Option(parsing: .unconditional, help: "web-day: threads (default and maximum: all cores).")
     var threads: Int?
 
     @Option(parsing: .unconditional, help: "Customers to simulate.")
@@ -62,7 +62,8 @@ struct BenchCommand: ParsableCommand {
 extension BenchCommand {
     /// The full-model day: replications on all cores, and the single-thread rate.
     func runWebDay() throws {
-        let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let threadCount = ThreadCount.resolve(threads)
+        ThreadCount.warnIfCapped(threads)
         let r = FullDayBench.run(replications: replications, threads: threadCount, seed: seed)
         let one = FullDayBench.run(replications: min(replications, 4), threads: 1, seed: seed)
         let all = r.summary.groups(.visitors).last

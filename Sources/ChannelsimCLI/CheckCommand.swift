@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Seed for every scenario (default: each scenario's); figures are then compared unpaired.")
     var seed: UInt64?
 
-    @Option(parsing: .unconditional, help: "Threads (default: all cores). Results do not depend on it.")
+    @Option(parsing: .unconditional, help: "Threads (default and maximum: all cores). Results do not depend on it.")
     var threads: Int?
 
     @Flag(help: "No progress display.")
@@ -43,7 +43,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let items = try CheckPlan.items(paths: paths.isEmpty ? ["Scenarios/ci"] : paths, baselines: baselines, accept: accept)
-        let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let threadCount = ThreadCount.resolve(threads)
+        if !quiet { ThreadCount.warnIfCapped(threads) }
         var outcomes: [CheckOutcome] = []
         let started = Date()
         for item in items {

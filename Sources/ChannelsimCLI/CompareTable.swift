@@ -12,8 +12,10 @@ enum CompareTable {
         let alpha = FigureFormat.level(1 - r.design.confidence)
         let names = r.variants.map(\.variant.name)
         let others = names.count - 1
-        var out = "\(scenario.name): \(others) strateg\(others == 1 ? "y" : "ies") against \(report.baseline), \(r.replications) replications, "
-            + "seed \(r.design.seed), \(level) confidence intervals"
+        let n = r.replications
+        var out = "\(scenario.name): \(others) strateg\(others == 1 ? "y" : "ies") against \(report.baseline), "
+            + "\(n) replication\(n == 1 ? "" : "s"), seed \(r.design.seed), "
+            + (n > 1 ? "\(level) confidence intervals" : "no confidence intervals (one replication cannot give one)")
         if r.warmup > 0 { out += ", warm-up \(Units.formatDurationCompact(r.warmup))" }
         out += "\n" + RunTable.precision(r) + "Differences are paired: replication r of every strategy saw the same visitors (common random numbers).\n"
         out += "Verdicts are Holm-adjusted over \(report.familySize) tests (family-wise error at most \(alpha)); "

@@ -30,8 +30,23 @@ struct CLIFailure: Error, CustomStringConvertible {
 /// for any bad input, so parsing errors are caught and re-mapped here.
 public enum ChannelsimMain {
     public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        if let unknown = UnknownCommand.message(arguments) { fail(unknown, .badInput) }
+        var command: any ParsableCommand
         do {
-            var command = try Channelsim.parseAsRoot(arguments)
+            command = try Channelsim.parseAsRoot(arguments)
+        } catch {
+            // Everything that goes wrong before a command runs is the input's fault: usage
+            // errors (ArgumentParser's 64), validate()'s messages and FlagValueError alike.
+            let code = Channelsim.exitCode(for: error)
+            if code == .success {
+                print(Channelsim.fullMessage(for: error))
+                exit(.ok)
+            }
+            // validate()'s own error types (FlagValueError) come back with status 1 and are
+            // complete messages: one line, without ArgumentParser's "Error:" and usage.
+            fail(code == .failure ? Channelsim.message(for: error) : Channelsim.fullMessage(for: error), .badInput)
+        }
+        do {
             try command.run()
             exit(ExitStatus.ok)
         } catch let e as ScenarioError {

@@ -31,7 +31,7 @@ struct QueueOptions: ParsableArguments {
     var beta: Double?
 
     @Option(name: .customLong("sl-time"), parsing: .unconditional, help: "Service-level threshold, e.g. 20s.")
-    var slTime: DurationArg = DurationArg(argument: "20s")!
+    var slTime: DurationArg = DurationArg(argument: "20s")
 
     @Option(name: .customLong("target-sl"), parsing: .unconditional, help: "Target service level (answered within --sl-time, of offered), 0–1.")
     var targetSL: Double?
@@ -46,8 +46,11 @@ struct QueueOptions: ParsableArguments {
     var format: ErlangFormat = .table
 
     func validate() throws {
+        try rate.check("--rate")
+        try aht.check("--aht", example: "4m", positive: true)
+        try slTime.check("--sl-time", example: "20s")
+        try targetASA?.check("--target-asa", example: "30s")
         if let a = agents, a < 1 { throw ValidationError("--agents must be at least 1, got \(a)") }
-        if aht.seconds <= 0 { throw ValidationError("--aht must be positive") }
         if let b = beta, !b.isFinite { throw ValidationError("--beta must be a finite number, got \(b)") }
         if let t = targetSL, !(0...1).contains(t) { throw ValidationError("--target-sl must be between 0 and 1, got \(t)") }
         if let t = targetAbandon, !(0...1).contains(t) { throw ValidationError("--target-abandon must be between 0 and 1, got \(t)") }
@@ -132,8 +135,9 @@ struct ErlangB: ParsableCommand {
     @Option(parsing: .unconditional, help: "Output format: table or json.") var format: ErlangFormat = .table
 
     func validate() throws {
+        try rate.check("--rate")
+        try aht.check("--aht", example: "4m", positive: true)
         if let a = agents, a < 1 { throw ValidationError("--agents must be at least 1, got \(a)") }
-        if aht.seconds <= 0 { throw ValidationError("--aht must be positive") }
         if agents == nil && targetBlocking == nil { throw ValidationError("give --agents or --target-blocking") }
     }
 
@@ -176,7 +180,7 @@ struct ErlangA: ParsableCommand {
     @Option(parsing: .unconditional, help: "Mean patience, e.g. 2m.") var patience: DurationArg
 
     func validate() throws {
-        if patience.seconds <= 0 { throw ValidationError("--patience must be positive") }
+        try patience.check("--patience", example: "2m", positive: true)
     }
 
     func run() throws {
@@ -203,7 +207,7 @@ struct ErlangChat: ParsableCommand {
     func validate() throws {
         if concurrency < 1 { throw ValidationError("--concurrency must be at least 1, got \(concurrency)") }
         if !(slowdown >= 0 && slowdown.isFinite) { throw ValidationError("--slowdown must be a number ≥ 0, got \(slowdown)") }
-        if let p = patience, p.seconds <= 0 { throw ValidationError("--patience must be positive") }
+        try patience?.check("--patience", example: "90s", positive: true)
     }
 
     func run() throws {

@@ -11,7 +11,7 @@ struct ExperimentOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "Seed (overrides the scenario's).")
     var seed: UInt64?
 
-    @Option(parsing: .unconditional, help: "Threads (default: all cores). Results do not depend on it.")
+    @Option(parsing: .unconditional, help: "Threads (default and maximum: all cores). Results do not depend on it.")
     var threads: Int?
 
     @Option(parsing: .unconditional, help: "Confidence level of the intervals, e.g. 0.9 (overrides the scenario's).")
@@ -63,10 +63,11 @@ struct ExperimentOptions: ParsableArguments {
         if let r = replications, !precision.isEmpty, r > maxReplications {
             throw ValidationError("--replications \(r) is above --max-replications \(maxReplications)")
         }
+        if let w = warmup, w != "auto" { try DurationArg(argument: w).check("--warmup", example: "2h, or auto") }
     }
 
-    /// The thread count to use.
-    var threadCount: Int { threads ?? ProcessInfo.processInfo.activeProcessorCount }
+    /// The thread count to use: --threads, at most the cores.
+    var threadCount: Int { ThreadCount.resolve(threads) }
 
     /// Whether progress and notes go to the terminal.
     var chatty: Bool { format == .table && !quiet }

@@ -50,13 +50,13 @@ public enum ScenarioLoader {
         }
         guard var node = composed else {
             throw ScenarioError(file: file, line: 1, column: 1, field: "(root)", problem: "file is empty",
-                                expected: "expected a scenario map with name, horizon, channels and teams")
+                                expected: "expected a scenario map with name, channels and teams")
         }
         // Skipping the copy when no merge key can be present keeps large files cheap.
         if text.contains("<<") { node = try MergeKeys.expand(node, path: "(root)", file: file) }
         let root = YAMLValue(node: node, path: "(root)", file: file)
         guard root.isMap else {
-            throw root.error("is \(root.kindName)", expected: "expected a scenario map with name, horizon, channels and teams")
+            throw root.error("is \(root.kindName)", expected: "expected a scenario map with name, channels and teams")
         }
         return root
     }
@@ -82,7 +82,8 @@ public enum ScenarioLoader {
         if let v = confidenceV, !(confidence > 0 && confidence < 1) {
             throw v.error("must be between 0 and 1, got \(confidence)", expected: "expected a level such as 0.95")
         }
-        let horizon = try HorizonReader.read(m.required("horizon", expected: "expected horizon: { start, end, interval }"))
+        // Every horizon field has a default, so the whole section may be left out: one day of 15-minute intervals.
+        let horizon = try m.optional("horizon").map { v throws(ScenarioError) in try HorizonReader.read(v) } ?? HorizonReader.standard
         let warmupV = m.optional("warmup")
         let warmupAuto = try warmupV.map { v throws(ScenarioError) in try v.string() == "auto" }
         let warmup = warmupAuto == true ? 0 : try warmupV?.duration(positive: false) ?? 0
@@ -144,6 +145,9 @@ struct ReaderContext {
 
 /// Reads `horizon: { start, end | length, interval, days }`.
 enum HorizonReader {
+    /// The horizon of a scenario without one, the same as `horizon: {}`: one day from 00:00 in 15-minute intervals.
+    static let standard = Horizon(intervalLength: 900, intervalsPerDay: 96)
+
     static func read(_ v: YAMLValue) throws(ScenarioError) -> Horizon {
         var m = try v.map()
         let start = try m.optional("start")?.clock() ?? 0

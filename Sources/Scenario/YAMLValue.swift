@@ -90,13 +90,14 @@ struct YAMLValue {
         return v
     }
 
-    /// A duration with a unit (`45s`, `5m`, `1.5h`, `2d`), in seconds.
+    /// A duration with a unit (`45s`, `5m`, `1.5h`, `2d`, `90 seconds`), in seconds.
     func duration(positive: Bool = true) throws(ScenarioError) -> Double {
         let expected = "expected a duration such as 45s, 5m, 1.5h"
         let s = try string()
         guard let v = Units.parseDuration(s) else {
             if Double(s) != nil { throw error("'\(s)' has no unit", expected: expected) }
-            throw error("'\(s)' is not a duration", expected: expected)
+            // Not a number with a known unit: list the units, which a planner cannot guess.
+            throw error("'\(s)' is not a duration", expected: "expected a number and a unit: \(Units.durationUnitList)")
         }
         if positive && v <= 0 { throw error("must be positive, got \(s)", expected: expected) }
         if v < 0 { throw error("must not be negative, got \(s)", expected: expected) }

@@ -36,8 +36,8 @@ func scenarioError(_ text: String, file: String) -> ScenarioError? {
     @Test func validBaseParses() { #expect(error(Self.valid) == nil) }
 
     @Test func emptyFile() {
-        expectError("", "s.yaml:1:1: (root): file is empty (expected a scenario map with name, horizon, channels and teams)")
-        expectError("# only a comment\n", "s.yaml:1:1: (root): file is empty (expected a scenario map with name, horizon, channels and teams)")
+        expectError("", "s.yaml:1:1: (root): file is empty (expected a scenario map with name, channels and teams)")
+        expectError("# only a comment\n", "s.yaml:1:1: (root): file is empty (expected a scenario map with name, channels and teams)")
     }
 
     @Test func notYAML() {
@@ -48,7 +48,7 @@ func scenarioError(_ text: String, file: String) -> ScenarioError? {
     }
 
     @Test func listWhereMapBelongs() {
-        expectError("- a\n- b\n", "s.yaml:1:1: (root): is a list (expected a scenario map with name, horizon, channels and teams)")
+        expectError("- a\n- b\n", "s.yaml:1:1: (root): is a list (expected a scenario map with name, channels and teams)")
         expectError(Self.valid.replacingOccurrences(of: "horizon: { start: \"08:00\", end: \"10:00\", interval: 30m }", with: "horizon: [1, 2]"),
                     "s.yaml:2:10: horizon: is a list (expected a map of fields)")
     }
