@@ -6,6 +6,8 @@ public enum ComparisonVerdict: String, Sendable {
     case better
     case worse
     case noSignificantDifference = "no significant difference"
+    /// Fewer than two replications define the difference: no test can be made.
+    case noInterval = "no interval"
     /// Significant, on a figure neither way of which is better (volumes, occupancy).
     case higher
     case lower
@@ -79,7 +81,9 @@ public struct ComparisonReport: Sendable {
     }
 
     static func verdict(_ d: PairedDifference, adjustedP: Double, direction: MetricDirection, alpha: Double) -> ComparisonVerdict {
-        guard !d.identical, !adjustedP.isNaN, adjustedP < alpha else { return .noSignificantDifference }
+        if d.identical { return .noSignificantDifference }
+        if adjustedP.isNaN { return .noInterval }
+        guard adjustedP < alpha else { return .noSignificantDifference }
         let up = d.interval.mean > 0
         switch direction {
         case .higherIsBetter: return up ? .better : .worse

@@ -8,6 +8,8 @@ public struct ComparisonRow: Sendable, Equatable {
         case better
         case worse
         case noSignificantDifference = "no significant difference"
+        /// Fewer than two replications define the difference: no test was made.
+        case noInterval = "no interval"
         /// Significantly higher or lower, on a metric neither way of which is better.
         case higher
         case lower

@@ -118,7 +118,8 @@ extension Schema {
             p_value         REAL CHECK (p_value >= 0 AND p_value <= 1),
             adjusted_p      REAL CHECK (adjusted_p >= 0 AND adjusted_p <= 1),
             verdict         TEXT    NOT NULL CHECK (verdict IN
-                ('better', 'worse', 'no significant difference', 'higher', 'lower', 'identical', 'undefined', 'none')),
+                ('better', 'worse', 'no significant difference', 'no interval', 'higher', 'lower', 'identical',
+                 'undefined', 'none')),
             UNIQUE (run_id, channel, metric)
         );
         CREATE INDEX comparisons_by_experiment ON comparisons (experiment_id);

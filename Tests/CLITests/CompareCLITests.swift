@@ -55,6 +55,13 @@ import Testing
         #expect(verdicts.count == 6 && verdicts.filter { $0.variant == "far-fewer" }.map(\.verdict) == [.missed, .missed])
     }
 
+    @Test func oneReplicationGivesNoIntervalNotAVerdict() throws {
+        let r = try CLI.run(["compare", Self.pair, "--no-store", "--no-charts", "--replications", "1", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let sl = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("far-fewer,base,chat,sl_offered,") })
+        #expect(sl.hasSuffix(",no interval"), "\(sl)")
+    }
+
     @Test func strategiesAndBaselineSelection() throws {
         let r = try CLI.run(["compare", Self.pair, "--strategies", "one-more,far-fewer", "--baseline", "one-more",
                              "--no-store", "--no-charts", "--format", "csv", "--replications", "3"])
