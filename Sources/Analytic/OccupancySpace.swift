@@ -10,7 +10,7 @@
 public struct OccupancySpace {
     /// Largest chain solved exactly. The sparse solver's sweeps grow with the team, and its
     /// slowest case (a team about half loaded) took 3.6 s at 136,000 states and 16 s at
-    /// 300,000; larger teams get the approximation (docs/decisions.md, decision 43).
+    /// 300,000; larger teams get the approximation (docs/decisions.md, decision 55).
     public static let maxStates = 150_000
 
     let agents: Int
