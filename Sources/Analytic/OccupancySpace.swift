@@ -8,10 +8,10 @@
 
 /// All occupancy histograms for `agents` agents with up to `levels` chats each.
 public struct OccupancySpace {
-    /// Largest chain solved exactly. The sparse solver's sweeps grow with the team, and its
-    /// slowest case (a team about half loaded) took 3.6 s at 136,000 states and 16 s at
-    /// 300,000; larger teams get the approximation (docs/decisions.md, decision 55).
-    public static let maxStates = 150_000
+    /// Largest chain solved exactly (131 agents × 3). Its slowest case, a team about half
+    /// loaded, takes ~9 s here and tens of seconds at a million states (docs/validation.md);
+    /// larger teams get the approximation (docs/decisions.md, decision 55).
+    public static let maxStates = 400_000
 
     let agents: Int
     let levels: Int

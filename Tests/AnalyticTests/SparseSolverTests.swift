@@ -55,6 +55,17 @@ struct SparseSolverTests {
         #expect(approx(chat.slotUtilisation, erlangA.occupancy, rel: 1e-9))
     }
 
+    @Test("past the old 150,000 limit at half load: 100 × 3 with no slowdown is M/M/300+M")
+    func halfLoadedLargeChain() throws {
+        // Half load is where plain sweeps crawled (decision 55); 176,851 states.
+        let chat = try ChatMarkovChain.solve(arrivalRate: 25 / minute, agents: 100, concurrency: 3, meanWork: 6 * minute,
+                                             speeds: [1, 1, 1], meanPatience: 90, slTime: 20)
+        let erlangA = try Erlang.a(arrivalRate: 25 / minute, meanService: 6 * minute, meanPatience: 90, agents: 300, slTime: 20)
+        #expect(chat.states == 176_851 && chat.method == .exact)
+        #expect(approx(chat.queue.pWait, erlangA.pWait, rel: 1e-9))
+        #expect(approx(chat.slotUtilisation, erlangA.occupancy, rel: 1e-9))
+    }
+
     @Test("approximation: k = 1 is Erlang A, slowdown 0 is Erlang A with n·k servers")
     func approximationReductions() throws {
         let one = try ChatApproximation.solve(arrivalRate: 2 / minute, agents: 10, concurrency: 1, meanWork: 4 * minute,
