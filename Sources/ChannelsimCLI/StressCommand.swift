@@ -32,6 +32,10 @@ struct StressCommand: ParsableCommand {
             help: "A surge instead of the breaking point: 'x3 12:00 30m' (every rate ×3 for 30 minutes; 'x2 d2 09:00 1h' on day 2). Repeatable.")
     var surges: [String] = []
 
+    @Option(name: .customLong("outage"), parsing: .unconditionalSingleValue,
+            help: "A team taken away instead of the breaking point: 'team web 14:00 45m' (head-count 0 for 45 minutes). Repeatable.")
+    var outages: [String] = []
+
     @OptionGroup var options: ExperimentOptions
 
     func validate() throws {
@@ -53,7 +57,7 @@ struct StressCommand: ParsableCommand {
         }
         let output = try ExperimentOutput(options: o)
         let variant = prepared.design.variants[0]
-        if !surges.isEmpty { return try runSurges(prepared, variant: variant, output: output) }
+        if !surges.isEmpty || !outages.isEmpty { return try runEvents(prepared, variant: variant, output: output) }
         var search = BreakingPoint.Search(model: variant.model, targets: prepared.design.targets, seed: prepared.design.seed,
                                           replications: prepared.design.replications, confidence: prepared.design.confidence)
         (search.lower, search.upper, search.resolution) = (minMultiplier, maxMultiplier, resolution)
@@ -82,18 +86,28 @@ struct StressCommand: ParsableCommand {
                          extraSettings: [("breaking_point", report.json())])
     }
 
-    /// The plan with and without the surges, paired: recovery, losses, backlog.
-    func runSurges(_ prepared: PreparedExperiment, variant: Variant, output: ExperimentOutput) throws {
+    /// The plan with and without the surges and outages, paired: recovery, losses, spill-over, backlog.
+    func runEvents(_ prepared: PreparedExperiment, variant: Variant, output: ExperimentOutput) throws {
         let o = options, h = variant.model.horizon
-        let parsed = try surges.map { text in try ExperimentSetup.flag("--surge", text) { () throws(TargetError) in try Surge.parse(text, horizon: h) } }
-        var surged = variant.model
-        for s in parsed { surged = surged.applying(s) }
+        let parsedSurges = try surges.map { text in
+            try ExperimentSetup.flag("--surge", text) { () throws(TargetError) in try Surge.parse(text, horizon: h) }
+        }
+        let parsedOutages = try outages.map { text in
+            try ExperimentSetup.flag("--outage", text) { () throws(TargetError) in try Outage.parse(text, model: variant.model) }
+        }
+        var changed = variant.model
+        for s in parsedSurges { changed = changed.applying(s) }
+        for x in parsedOutages { changed = changed.applying(x) }
+        let events = parsedSurges.map { StressEvent(text: $0.text, intervals: $0.intervals) }
+            + parsedOutages.map { StressEvent(text: $0.text, intervals: $0.intervals) }
         var design = prepared.design
         design.variants = [Variant(name: "plan", parameters: variant.parameters, model: variant.model),
-                           Variant(name: "surge", parameters: variant.parameters + parsed.map { ("surge", $0.text) }, model: surged)]
+                           Variant(name: parsedOutages.isEmpty ? "surge" : parsedSurges.isEmpty ? "outage" : "events",
+                                   parameters: variant.parameters + parsedSurges.map { ("surge", $0.text) } + parsedOutages.map { ("outage", $0.text) },
+                                   model: changed)]
         let p = PreparedExperiment(scenarios: prepared.scenarios, design: design, commandLine: prepared.commandLine)
-        let (result, started, wall) = ExperimentSetup.run(p, options: o, label: "stress \(prepared.base.name) surge")
-        let impacts = SurgeImpact.analyse(surged: result.variants[1], base: result.variants[0], surges: parsed, targets: design.targets)
+        let (result, started, wall) = ExperimentSetup.run(p, options: o, label: "stress \(prepared.base.name) events")
+        let impacts = SurgeImpact.analyse(surged: result.variants[1], base: result.variants[0], surges: events, targets: design.targets)
         let report = SurgeReport(impacts: impacts, lost: SurgeImpact.lost(result.variants[1], base: result.variants[0],
                                                                          level: design.confidence),
                                  result: result, scenario: prepared.base)
@@ -102,7 +116,7 @@ struct StressCommand: ParsableCommand {
         case .json, .jsonl: print(report.json().text)
         case .csv: print(ExperimentCSV.render(result), terminator: "")
         }
-        try output.store(result, prepared: p, kind: "stress", started: started, wall: wall, extraSettings: [("surges", report.json())])
+        try output.store(result, prepared: p, kind: "stress", started: started, wall: wall, extraSettings: [("events", report.json())])
         try output.intradayCharts(result, scenario: prepared.base)
     }
 }

@@ -4,8 +4,8 @@ import Foundation
 import Scenario
 import Statistics
 
-/// What `stress --surge` prints: per surge, when each target is met again, then what was
-/// lost and the queue left behind.
+/// What `stress --surge` and `--outage` print: per event, when each target is met again,
+/// then what was lost, where contacts went instead, and the queue left behind.
 struct SurgeReport {
     var impacts: [SurgeImpact]
     var lost: [(MetricKey, PairedDifference)]
@@ -19,22 +19,22 @@ struct SurgeReport {
         for impact in impacts {
             let s = impact.surge
             out += "\nafter \(s.text) (\(h.label(ofInterval: s.first)) to \(Units.clock(h.clockOfDay(h.end(ofInterval: s.first + s.count - 1)))))\n"
-            var t = TextTable(columns: ["target", "during the surge", "met again in", "within"], rightAligned: [false, false, false, true])
+            var t = TextTable(columns: ["target", "during it", "met again in", "within"], rightAligned: [false, false, false, true])
             for r in impact.recoveries {
                 t.add([r.target.text, r.missedDuringSurge ? "missed" : "met",
                        r.missedDuringSurge ? (r.interval.map { h.label(ofInterval: $0) } ?? "not before the end") : "-",
                        r.seconds.map { Units.formatDurationCompact($0) } ?? "-"])
             }
             out += t.render()
-            var b = TextTable(columns: ["channel", "mean_queue plan", "with surge", "oldest waiting plan", "with surge"],
+            var b = TextTable(columns: ["channel", "mean_queue plan", "with it", "oldest waiting plan", "with it"],
                               rightAligned: [false, true, true, true, true])
             for q in impact.backlog {
                 b.add([q.channel, FigureFormat.value(q.meanQueue.base, .level), FigureFormat.value(q.meanQueue.surge, .level),
                        FigureFormat.value(q.oldestWaiting.base, .seconds), FigureFormat.value(q.oldestWaiting.surge, .seconds)])
             }
-            out += "queue in the surge's last interval\n" + b.render()
+            out += "queue in its last interval\n" + b.render()
         }
-        out += "\nlost over the horizon (with the surges − without, paired)\n"
+        out += "\nover the horizon, with − without (paired): what was lost, and where contacts went\n"
         var l = TextTable(columns: ["figure", "difference", "\(level) CI"], rightAligned: [false, true, true])
         for (k, d) in lost {
             let ci = d.interval
@@ -49,8 +49,8 @@ struct SurgeReport {
         return .object([
             ("scenario", .string(scenario.name)), ("replications", .int(result.replications)), ("seed", .string(String(result.design.seed))),
             ("confidence", .num(result.design.confidence)),
-            ("surges", .array(impacts.map { i in
-                .object([("surge", .string(i.surge.text)), ("first_interval", .string(h.label(ofInterval: i.surge.first))),
+            ("events", .array(impacts.map { i in
+                .object([("event", .string(i.surge.text)), ("first_interval", .string(h.label(ofInterval: i.surge.first))),
                          ("intervals", .int(i.surge.count)),
                          ("recovery", .array(i.recoveries.map { r in
                              .object([("target", .string(r.target.text)), ("missed_during_surge", .bool(r.missedDuringSurge)),
@@ -63,7 +63,7 @@ struct SurgeReport {
                                       ("oldest_waiting_surge_s", .num(q.oldestWaiting.surge))])
                          }))])
             })),
-            ("lost", .array(lost.map { k, d in
+            ("effects", .array(lost.map { k, d in
                 .object([("scope", .string(k.scope)), ("metric", .string(k.metric))] + ExperimentJSON.interval(d.interval))
             })),
         ])

@@ -1,8 +1,23 @@
 import ChannelModel
 import Statistics
 
-/// What a surge did to a plan: how long each target took to be met again after it, the
-/// contacts and visitors lost, and the queue it left (docs/model.md, "Surges").
+/// A load-test event on whole intervals: a surge or an outage, as written.
+public struct StressEvent: Sendable, Equatable {
+    public var text: String
+    public var intervals: Range<Int>
+
+    public init(text: String, intervals: Range<Int>) {
+        self.text = text
+        self.intervals = intervals
+    }
+
+    public var first: Int { intervals.lowerBound }
+    public var count: Int { intervals.count }
+}
+
+/// What a surge or an outage did to a plan: how long each target took to be met again
+/// after it, what was lost and where contacts went instead, and the queue it left
+/// (docs/model.md, "Surges and outages").
 public struct SurgeImpact: Sendable {
     /// One channel target after one surge.
     public struct Recovery: Sendable {
@@ -25,23 +40,33 @@ public struct SurgeImpact: Sendable {
         public var oldestWaiting: (base: Double?, surge: Double?)
     }
 
-    public var surge: Surge
+    public var surge: StressEvent
     public var recoveries: [Recovery]
     public var backlog: [Backlog]
 
-    /// Paired differences (surged − base) of what is lost, over the horizon: each
-    /// channel's `abandoned` and `abandoned_mid_chat`, the visitors' `left` and
-    /// `abandoned` (all surges together: their effects overlap in time).
+    /// Paired differences (with − without the events) over the horizon, all events
+    /// together (their effects overlap in time): what is lost — each channel's `abandoned`
+    /// and `abandoned_mid_chat`, the visitors' `left` and `abandoned` — and where contacts
+    /// went — each channel's `offered` and a form's `repeat_contacts`, and with visitors
+    /// their contacts per channel (the spill-over).
     public static func lost(_ surged: VariantResult, base: VariantResult, level: Double) -> [(MetricKey, PairedDifference)] {
         var keys: [MetricKey] = []
-        for (c, ch) in base.variant.model.channels.enumerated() {
-            keys.append(MetricKey(scope: ch.name, metric: Metric.abandoned.rawValue))
-            if base.variant.model.metricApplies(.abandonedMidChat, channel: c) {
+        let model = base.variant.model
+        for (c, ch) in model.channels.enumerated() {
+            if model.metricApplies(.abandoned, channel: c) { keys.append(MetricKey(scope: ch.name, metric: Metric.abandoned.rawValue)) }
+            if model.metricApplies(.abandonedMidChat, channel: c) {
                 keys.append(MetricKey(scope: ch.name, metric: Metric.abandonedMidChat.rawValue))
             }
         }
-        if base.variant.model.visitors != nil {
+        if model.visitors != nil {
             keys += ["left", "abandoned"].map { MetricKey(scope: "visitors/all/all", metric: $0) }
+        }
+        for (c, ch) in model.channels.enumerated() {
+            keys.append(MetricKey(scope: ch.name, metric: Metric.offered.rawValue))
+            if model.metricApplies(.recontacts, channel: c) { keys.append(MetricKey(scope: ch.name, metric: Metric.recontacts.rawValue)) }
+        }
+        if model.visitors != nil {
+            keys += model.channels.map { MetricKey(scope: "visitors/all/all", metric: "contacts_\($0.name)") }
         }
         return keys.compactMap { k in
             guard let x = surged.figures.replications(of: k), let y = base.figures.replications(of: k),
@@ -50,9 +75,9 @@ public struct SurgeImpact: Sendable {
         }
     }
 
-    /// The impact of each surge, from an experiment whose variants are the plan without
-    /// the surges and with all of them.
-    public static func analyse(surged: VariantResult, base: VariantResult, surges: [Surge], targets: [Target]) -> [SurgeImpact] {
+    /// The impact of each event, from an experiment whose variants are the plan without
+    /// the events and with all of them.
+    public static func analyse(surged: VariantResult, base: VariantResult, surges: [StressEvent], targets: [Target]) -> [SurgeImpact] {
         let h = base.variant.model.horizon
         func mean(_ v: VariantResult, _ channel: String, _ m: Metric, _ i: Int) -> Double? {
             v.summary.channels.first { $0.channel == channel }?.intervals[i][m.index].map(\.mean)

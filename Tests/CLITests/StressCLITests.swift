@@ -59,15 +59,37 @@ import Testing
                              "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        let surge = try #require((doc["surges"] as? [[String: Any]])?.first)
+        let surge = try #require((doc["events"] as? [[String: Any]])?.first)
         #expect(surge["first_interval"] as? String == "09:00" && surge["intervals"] as? Int == 1)
         let recovery = try #require(surge["recovery"] as? [[String: Any]])
         #expect(recovery.map { $0["target"] as? String } == ["chat.sl(60s) >= 0.8".replacingOccurrences(of: "0.8", with: "0.7"), "chat.abandon <= 15%"])
-        let lost = try #require((doc["lost"] as? [[String: Any]])?.first)
+        let lost = try #require((doc["effects"] as? [[String: Any]])?.first)
         #expect(lost["metric"] as? String == "abandoned" && (lost["mean"] as! Double) > 0)
         let bad = try CLI.run(["stress", file, "--surge", "x3 09:10 30m", "--no-store", "--no-charts"])
         #expect(bad.status == 2 && bad.stderr.contains("--surge 'x3 09:10 30m': the surge does not start and end on interval boundaries"))
         let outside = try CLI.run(["stress", file, "--surge", "x3 13:00 30m", "--no-store", "--no-charts"])
         #expect(outside.status == 2 && outside.stderr.contains("outside the day's window 08:00–12:00"))
+    }
+}
+
+/// `stress --outage`: a team taken away, its recovery and where the contacts went.
+@Suite(.serialized) struct OutageCLITests {
+    @Test func outageReportsRecoveryAndSpillOver() throws {
+        let file = CLI.repositoryRoot.appendingPathComponent("Scenarios/ci/web-visitors.yaml").path
+        let r = try CLI.run(["stress", file, "--outage", "team web 10:00 1h", "--no-store", "--no-charts", "--replications", "4",
+                             "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let event = try #require((doc["events"] as? [[String: Any]])?.first)
+        #expect(event["event"] as? String == "team web 10:00 1h" && event["intervals"] as? Int == 2)
+        let effects = try #require(doc["effects"] as? [[String: Any]])
+        func mean(_ scope: String, _ metric: String) -> Double? {
+            effects.first { $0["scope"] as? String == scope && $0["metric"] as? String == metric }?["mean"] as? Double
+        }
+        // With the web team away, chats wait and are abandoned.
+        #expect((mean("chat", "abandoned") ?? 0) > 0)
+        #expect(mean("visitors/all/all", "contacts_chat") != nil)
+        let bad = try CLI.run(["stress", file, "--outage", "team wab 10:00 1h", "--no-store", "--no-charts"])
+        #expect(bad.status == 2 && bad.stderr.contains("--outage 'team wab 10:00 1h': unknown team 'wab' (did you mean 'web'?)"))
     }
 }
