@@ -80,6 +80,7 @@ struct StressCommand: ParsableCommand {
         stored.design = design
         try output.store(result, prepared: stored, kind: "stress", started: started, wall: Date().timeIntervalSince(started),
                          extraSettings: [("breaking_point", report.json())])
+        try output.loadChart(prepared, model: variant.model, found: found)
     }
 
     /// The plan with and without the surges, paired: recovery, losses, backlog.
@@ -104,5 +105,6 @@ struct StressCommand: ParsableCommand {
         }
         try output.store(result, prepared: p, kind: "stress", started: started, wall: wall, extraSettings: [("surges", report.json())])
         try output.intradayCharts(result, scenario: prepared.base)
+        try output.surgeChart(result, surges: parsed, scenario: prepared.base)
     }
 }
