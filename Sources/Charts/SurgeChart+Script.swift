@@ -4,11 +4,11 @@ import Foundation
 ///
 /// Layout: two panels stacked with margins fixed in screen coordinates, so their interval
 /// axes line up: the mean queue on top, the oldest waiting contact's age below. A channel
-/// keeps its colour; the plan without the surges is thin and dashed, with them thick and
-/// solid, so the gap between the two is the surge's effect. The surges' intervals are
+/// keeps its colour; the plan without the surges is a wide pale line, with them a thin
+/// solid one on top, so the gap between the two is the surge's effect. The surges' intervals are
 /// shaded in both panels, so the recovery after their end can be read off.
 extension SurgeChart {
-    static let windowColour = "'#fdd0a2'"
+    static let windowColour = "'#dcdcdc'"
 
     /// The .gp text: a self-contained script that reads `baseName.dat` and writes
     /// `baseName.png|svg`, both relative to the directory gnuplot is started in.
@@ -33,7 +33,7 @@ extension SurgeChart {
             "set output \(DataFormat.quoted("\(baseName).\(format.fileExtension)"))",
             "data = \(DataFormat.quoted("\(baseName).dat"))",
             "",
-            "set multiplot title \(DataFormat.doubleQuoted(heading + "\nshaded: surge · solid: with the surge · dashed: the plan without")) font ',13'",
+            "set multiplot title \(DataFormat.doubleQuoted(heading + "\nshaded: surge · thin line: with the surge · wide pale line: the plan without")) font ',13'",
             "set lmargin at screen 0.09",
             "set rmargin at screen 0.97",
             "set xrange [-0.5:\(n) - 0.5]",
@@ -74,10 +74,14 @@ extension SurgeChart {
     static func plots(_ s: SurgeSeries, plan: Int, surge: Int, factor: String) -> String {
         s.channels.enumerated().flatMap { k, c -> [String] in
             let colour = SweepCurveChart.palette[k % SweepCurveChart.palette.count]
+            // The plan is a wide translucent line under the surge's thin one: where the
+            // surge changed nothing the two coincide and the thin line runs inside it.
+            let halo = colour.replacingOccurrences(of: "0x", with: "0x99")
             return [
-                "\(k == 0 ? "data" : "''") index \(k) using 1:($\(surge)*\(factor)) with linespoints lw 2.5 pt 7 ps 0.6 lc rgb \(colour) "
+                "\(k == 0 ? "data" : "''") index \(k) using 1:($\(plan)*\(factor)) with lines lw 7 lc rgb \(halo) "
+                    + "title \(DataFormat.quoted("\(c.channel) plan"))",
+                "'' index \(k) using 1:($\(surge)*\(factor)) with linespoints lw 2 pt 7 ps 0.5 lc rgb \(colour) "
                     + "title \(DataFormat.quoted("\(c.channel) with surge"))",
-                "'' index \(k) using 1:($\(plan)*\(factor)) with lines lw 1.5 dt 2 lc rgb \(colour) title \(DataFormat.quoted("\(c.channel) plan"))",
             ]
         }.joined(separator: ", \\\n     ")
     }
