@@ -84,6 +84,7 @@ struct StressCommand: ParsableCommand {
         stored.design = design
         try output.store(result, prepared: stored, kind: "stress", started: started, wall: Date().timeIntervalSince(started),
                          extraSettings: [("breaking_point", report.json())])
+        try output.loadChart(prepared, model: variant.model, found: found)
     }
 
     /// The plan with and without the surges and outages, paired: recovery, losses, spill-over, backlog.
@@ -118,5 +119,7 @@ struct StressCommand: ParsableCommand {
         }
         try output.store(result, prepared: p, kind: "stress", started: started, wall: wall, extraSettings: [("events", report.json())])
         try output.intradayCharts(result, scenario: prepared.base)
+        try output.surgeChart(result, surges: events, scenario: prepared.base,
+                              kind: parsedOutages.isEmpty ? "surge" : parsedSurges.isEmpty ? "outage" : "event")
     }
 }

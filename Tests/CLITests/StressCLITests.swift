@@ -93,3 +93,30 @@ import Testing
         #expect(bad.status == 2 && bad.stderr.contains("--outage 'team wab 10:00 1h': unknown team 'wab' (did you mean 'web'?)"))
     }
 }
+
+/// `stress`'s charts: the load chart after the search, the surge chart with `--surge`, none with `--no-charts`.
+@Suite(.serialized) struct StressChartCLITests {
+    static let file = CLI.repositoryRoot.appendingPathComponent("Scenarios/ci/chat-fluid.yaml").path
+
+    @Test(arguments: [("load", [String]()), ("surge", ["--surge", "x3 09:00 30m"])])
+    func chartsAreWrittenUnlessTurnedOff(_ kind: String, _ extra: [String]) throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plots = dir.appendingPathComponent("plots").path
+        let r = try CLI.run(["stress", Self.file, "--no-store", "--quiet", "--replications", "3", "--confidence", "0.9",
+                             "--plots", plots] + extra)
+        #expect(r.status == 0, "\(r.stderr)")
+        let base = "\(plots)/stress-ci-chat-fluid-\(kind)"
+        for ext in ["dat", "gp"] { #expect(FileManager.default.fileExists(atPath: "\(base).\(ext)"), "\(base).\(ext)") }
+        if kind == "load" {
+            // The legend names the level the command used.
+            #expect(try String(contentsOfFile: "\(base).gp", encoding: .utf8).contains("90% CI band"))
+        }
+        if r.stderr.isEmpty {   // gnuplot present: no warning, both images
+            for ext in ["png", "svg"] { #expect(FileManager.default.fileExists(atPath: "\(base).\(ext)"), "\(base).\(ext)") }
+        }
+        let off = dir.appendingPathComponent("off").path
+        let none = try CLI.run(["stress", Self.file, "--no-store", "--quiet", "--no-charts", "--replications", "2", "--plots", off] + extra)
+        #expect(none.status == 0 && !FileManager.default.fileExists(atPath: off), "\(none.stderr)")
+    }
+}
