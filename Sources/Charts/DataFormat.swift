@@ -74,4 +74,10 @@ enum DataFormat {
         }
         return text
     }
+
+    /// One row of a curve with a confidence band: x, mean, low, high; the band is left
+    /// undefined (NaN) where the mean is, so gnuplot draws a gap rather than a stray band.
+    static func bandRow(x: Double, mean: Double, low: Double?, high: Double?) -> [String] {
+        [number(x), number(mean), number(mean.isFinite ? low : nil), number(mean.isFinite ? high : nil)]
+    }
 }

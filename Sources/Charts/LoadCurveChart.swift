@@ -14,8 +14,7 @@ public enum LoadCurveChart {
     public static func data(_ curve: LoadCurve) -> String {
         curve.panels.enumerated().map { i, p in
             let rows = p.points.map { q in
-                [DataFormat.number(q.x), DataFormat.number(q.mean),
-                 DataFormat.number(q.mean.isFinite ? q.low : nil), DataFormat.number(q.mean.isFinite ? q.high : nil)]
+                DataFormat.bandRow(x: q.x, mean: q.mean, low: q.low, high: q.high)
             }
             return "# block \(i): \(DataFormat.oneLine(p.title))\n" + DataFormat.table(header: columns, rows: rows)
         }.joined(separator: "\n\n")

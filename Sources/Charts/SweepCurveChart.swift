@@ -11,8 +11,7 @@ public enum SweepCurveChart {
     public static func data(_ curve: SweepCurve) -> String {
         curve.series.enumerated().map { i, s in
             let rows = s.points.map { p in
-                [DataFormat.number(p.x), DataFormat.number(p.mean),
-                 DataFormat.number(p.mean.isFinite ? p.low : nil), DataFormat.number(p.mean.isFinite ? p.high : nil)]
+                DataFormat.bandRow(x: p.x, mean: p.mean, low: p.low, high: p.high)
             }
             return "# block \(i): \(DataFormat.oneLine(s.channel)) \(s.panel.rawValue)\n" + DataFormat.table(header: columns, rows: rows)
         }.joined(separator: "\n\n")
