@@ -10,7 +10,7 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BENCH_N    ?= 1000000
 PREFIX     ?= /usr/local
 
-PY_PKGS    := junitparser
+PY_PKGS    := junitparser xmlschema
 
 .PHONY: deps build install demo test check bench bench-peers clean
 
@@ -22,8 +22,8 @@ deps:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	else echo "native dependencies present: $(APT_PKGS)"; fi
-	@# The tests read check's JUnit report with a real JUnit parser.
-	@python3 -c "import junitparser" 2>/dev/null || { echo "installing: $(PY_PKGS) (pip)"; \
+	@# The tests read check's JUnit report with a real JUnit parser and validate it against a schema.
+	@python3 -c "import junitparser, xmlschema" 2>/dev/null || { echo "installing: $(PY_PKGS) (pip)"; \
 	  python3 -m pip install --quiet --disable-pip-version-check $(PY_PKGS) 2>&1 | grep -v "Running pip as the 'root' user" || true; }
 
 ## build: release binary at .build/release/channelsim

@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "AnalyticTests", dependencies: ["Analytic"]),
         .testTarget(name: "StoreTests", dependencies: ["ResultStore"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Golden")]),
-        .testTarget(name: "CLITests", dependencies: ["channelsim", "ResultStore"], exclude: ["Golden", "Scenarios"]),
+        .testTarget(name: "CLITests", dependencies: ["channelsim", "ResultStore"], exclude: ["Golden", "Scenarios", "Schemas"]),
         .testTarget(name: "ExperimentTests", dependencies: ["Experiments", "Scenario", "ChannelModel", "Statistics"]),
         .testTarget(name: "ValidationTests",
                     dependencies: ["Experiments", "ChannelModel", "Analytic", "Statistics", "Variates", "Scenario"]),

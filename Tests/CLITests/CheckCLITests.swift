@@ -43,6 +43,12 @@ import Testing
         #expect(parsed.status == 0, "\(parsed.stderr)")
         let fields = parsed.stdout.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
         #expect(fields.count == 5 && fields[0] == "ci/chat-fluid" && fields[2] == "0" && fields[1] == fields[3] && fields[4] == "2")
+        // And it is valid against the JUnit report schema (Tests/CLITests/Schemas/junit.xsd).
+        let schema = CLI.testsDirectory.appendingPathComponent("Schemas/junit.xsd").path
+        let valid = try CLI.runTool("/usr/bin/env", ["python3", "-c",
+                                                     "import sys, xmlschema\nxmlschema.XMLSchema(sys.argv[1]).validate(sys.argv[2])\nprint('valid')",
+                                                     schema, junit])
+        #expect(valid.status == 0 && valid.stdout == "valid\n", "\(valid.stderr)")
         let summary = try String(contentsOfFile: md, encoding: .utf8)
         #expect(summary.hasPrefix("## channelsim check: all 1 scenarios passed\n"))
     }
