@@ -17,10 +17,15 @@ enum ExperimentJSON {
          ("seed", .string(String(r.design.seed))), ("replications", .int(r.replications)),
          ("confidence", .num(r.design.confidence)), ("warmup_s", .num(r.warmup)),
          ("version", .string(ChannelsimVersion.current)),
-         ("precision", .array(r.precision.map { p in
-             .object([("figure", .string(p.goal.key.description)), ("half_width", .num(p.goal.halfWidth)),
-                      ("achieved", .num(p.achieved)), ("reached", .bool(p.reached))])
-         }))]
+         ("precision", precision(r))]
+    }
+
+    /// Each precision goal with what it reached (also kept in the stored settings).
+    static func precision(_ r: ExperimentResult) -> JSON {
+        .array(r.precision.map { p in
+            .object([("figure", .string(p.goal.key.description)), ("half_width", .num(p.goal.halfWidth)),
+                     ("achieved", .num(p.achieved)), ("reached", .bool(p.reached))])
+        })
     }
 
     static func targets(_ verdicts: [TargetVerdict]) -> JSON {

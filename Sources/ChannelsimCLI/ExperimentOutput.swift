@@ -27,11 +27,8 @@ struct ExperimentOutput {
     func store(_ result: ExperimentResult, prepared: PreparedExperiment, kind: String, started: Date, wall: Double,
                comparison: ComparisonReport? = nil, extraSettings: [(String, JSON)] = []) throws {
         guard let database else { return }
-        var record = StoreRecords.experiment(result, prepared: prepared, kind: kind, threads: options.threadCount,
-                                             started: started, wall: wall, comparison: comparison)
-        if !extraSettings.isEmpty, case .object(let fields) = StoreRecords.settings(result) {
-            record.settings = JSON.object(fields + extraSettings).text
-        }
+        let record = StoreRecords.experiment(result, prepared: prepared, kind: kind, threads: options.threadCount,
+                                             started: started, wall: wall, comparison: comparison, extraSettings: extraSettings)
         do {
             let ids = try database.write(record)
             if options.chatty {

@@ -12,9 +12,9 @@ enum ResultsExportFormat {
         var out = csvHeader + "\n"
         for variant in details.variants {
             for row in variant.summaries {
-                out += [String(details.experiment.id), csvField(variant.run.strategy), csvField(row.channel),
-                        csvField(row.metric), cell(row.mean), cell(row.halfWidth), cell(row.low),
-                        cell(row.high), String(row.n), cell(row.confidence)].joined(separator: ",") + "\n"
+                out += [String(details.experiment.id), ExperimentCSV.text(variant.run.strategy), ExperimentCSV.text(row.channel),
+                        ExperimentCSV.text(row.metric), ExperimentCSV.cell(row.mean), ExperimentCSV.cell(row.halfWidth), ExperimentCSV.cell(row.low),
+                        ExperimentCSV.cell(row.high), String(row.n), ExperimentCSV.cell(row.confidence)].joined(separator: ",") + "\n"
             }
         }
         return out
@@ -64,14 +64,5 @@ enum ResultsExportFormat {
         return JSON.object([("experiment", experiment), ("variants", .array(variants)),
                             ("summaries", .array(summaries)), ("target_verdicts", .array(verdicts)),
                             ("comparisons", .array(comparisons))]).text
-    }
-
-    /// A number cell: empty for NULL (or a non-finite value, which the store never holds).
-    static func cell(_ x: Double?) -> String { x.map { $0.isFinite ? "\($0)" : "" } ?? "" }
-
-    /// RFC 4180: quote text that holds a comma, a quote or a line break.
-    static func csvField(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

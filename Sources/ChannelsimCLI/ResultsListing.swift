@@ -25,7 +25,7 @@ enum ResultsListing {
             for (e, variants) in experiments {
                 out += [String(e.id), e.kind, e.scenarioName, variants.joined(separator: ","),
                         String(e.replications), e.startedAt, e.version]
-                    .map(ResultsExportFormat.csvField).joined(separator: ",") + "\n"
+                    .map(ExperimentCSV.text).joined(separator: ",") + "\n"
             }
             return out
         }

@@ -47,7 +47,8 @@ enum StoreRecords {
     /// The whole experiment: every variant, the target verdicts, the comparisons if any, and
     /// the settings that shaped it; the command's own start and wall time.
     static func experiment(_ result: ExperimentResult, prepared: PreparedExperiment, kind: String, threads: Int,
-                           started: Date, wall: Double, comparison: ComparisonReport?) -> ExperimentRecord {
+                           started: Date, wall: Double, comparison: ComparisonReport?,
+                           extraSettings: [(String, JSON)] = []) -> ExperimentRecord {
         let scenario = prepared.base
         let runs = result.variants.map { run($0, result: result, scenario: scenario, command: kind, threads: threads, startedAt: started) }
         var verdicts: [TargetVerdictRow] = []
@@ -73,19 +74,17 @@ enum StoreRecords {
             kind: kind, scenarioName: scenario.name, scenarioPath: scenario.path, scenarioHash: scenario.hash,
             seed: result.design.seed, replications: result.replications, threads: threads, version: ChannelsimVersion.current,
             startedAt: ISO8601DateFormatter().string(from: started), wallSeconds: wall, command: prepared.commandLine,
-            confidence: result.design.confidence, baseline: comparison?.baseline, settings: settings(result).text,
+            confidence: result.design.confidence, baseline: comparison?.baseline,
+            settings: settings(result, extra: extraSettings).text,
             variants: runs, targetVerdicts: verdicts, comparisons: comparisons)
     }
 
     /// What shaped the experiment beyond the scenario: targets, precision goals and what they
-    /// reached, the warm-up and how it was chosen.
-    static func settings(_ r: ExperimentResult) -> JSON {
-        .object([("targets", .array(r.design.targets.map { .string($0.text) })),
-                 ("precision", .array(r.precision.map { p in
-                     .object([("figure", .string(p.goal.key.description)), ("half_width", .num(p.goal.halfWidth)),
-                              ("achieved", .num(p.achieved)), ("reached", .bool(p.reached))])
-                 })),
+    /// reached, the warm-up and how it was chosen; then what the command adds (a stress
+    /// test's search).
+    static func settings(_ r: ExperimentResult, extra: [(String, JSON)] = []) -> JSON {
+        .object([("targets", .array(r.design.targets.map { .string($0.text) })), ("precision", ExperimentJSON.precision(r)),
                  ("max_replications", .int(r.design.maxReplications)),
-                 ("warmup_s", .num(r.warmup)), ("warmup_rule", .string(r.design.warmup == .auto ? "auto" : "fixed"))])
+                 ("warmup_s", .num(r.warmup)), ("warmup_rule", .string(r.design.warmup == .auto ? "auto" : "fixed"))] + extra)
     }
 }
