@@ -26,6 +26,9 @@ public enum Experiment {
                 reps[v] += batch[v].map(\.0)
                 seconds[v] += batch[v].map(\.1).reduce(0, +)
             }
+            // Only precision goals need the figures between batches; the final tables are
+            // built once, below, on the threads.
+            guard !design.precision.isEmpty else { break }
             let tables = reps.map(FigureTable.init)
             outcomes = design.precision.map { goal in
                 // A variant where the figure is undefined in every replication (a strategy

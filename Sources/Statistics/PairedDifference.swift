@@ -41,14 +41,7 @@ public struct PairedDifference: Sendable, Equatable {
 public enum UnpairedDifference {
     /// The half-width of the Welch interval for mean(x) − mean(y); nil below two values each.
     public static func halfWidth(_ x: [Double], _ y: [Double], level: Double) -> Double? {
-        let a = RunningStats(x.filter { !$0.isNaN }), b = RunningStats(y.filter { !$0.isNaN })
-        guard a.count > 1, b.count > 1 else { return nil }
-        let va = a.variance / Double(a.count), vb = b.variance / Double(b.count)
-        let se2 = va + vb
-        guard se2 > 0 else { return 0 }
-        // Welch–Satterthwaite degrees of freedom.
-        let nu = se2 * se2 / (va * va / Double(a.count - 1) + vb * vb / Double(b.count - 1))
-        return StudentT.quantile(1 - (1 - level) / 2, degreesOfFreedom: nu) * se2.squareRoot()
+        test(x, y, level: level)?.interval.halfWidth
     }
 }
 
@@ -64,6 +57,7 @@ extension UnpairedDifference {
         guard se2 > 0 else {
             return (ConfidenceInterval(mean: diff, halfWidth: 0, count: min(a.count, b.count), level: level), diff == 0 ? 1 : 0)
         }
+        // Welch–Satterthwaite degrees of freedom.
         let nu = se2 * se2 / (va * va / Double(a.count - 1) + vb * vb / Double(b.count - 1))
         let h = StudentT.quantile(1 - (1 - level) / 2, degreesOfFreedom: nu) * se2.squareRoot()
         return (ConfidenceInterval(mean: diff, halfWidth: h, count: min(a.count, b.count), level: level),
