@@ -53,7 +53,8 @@ struct ExperimentOutput {
                 s.model = v.variant.model
                 let files = try IntradayChartBuilder.draw(scenario: s, summary: v.summary, directory: options.plots,
                                                           strategy: result.variants.count > 1 ? slug : nil,
-                                                          confidence: result.design.confidence)
+                                                          confidence: result.design.confidence,
+                                                          targets: result.design.targets)
                 for file in files where options.chatty { printError("chart \(file)") }
             }
         }

@@ -8,7 +8,7 @@ import Scenario
 enum IntradayChartBuilder {
     /// Returns the image paths written.
     static func draw(scenario: Scenario, summary: ExperimentSummary, directory: String, strategy: String? = nil,
-                     confidence: Double = 0.95) throws -> [String] {
+                     confidence: Double = 0.95, targets: [Target]? = nil) throws -> [String] {
         let model = scenario.model
         let h = model.horizon
         var images: [String] = []
@@ -28,7 +28,7 @@ enum IntradayChartBuilder {
                 serviceLevel: sl.map { $0?.mean },
                 serviceLevelLow: sl.map { $0?.low.map { max(0, $0) } },
                 serviceLevelHigh: sl.map { $0?.high.map { min(1, $0) } },
-                serviceLevelTarget: scenario.slTargets[ch.channel],
+                serviceLevelTarget: serviceLevelTarget(targets ?? scenario.targets, channel: ch.channel),
                 channel: ch.channel,
                 slots: spec.kind == .chat ? slots(staff: series(.staff), model: model, channel: c) : [],
                 serviceLevelThreshold: threshold(spec.slTime),
@@ -62,6 +62,12 @@ enum IntradayChartBuilder {
             return String(text.dropLast()) + unit
         }
         return text
+    }
+
+    /// The line the service-level panel draws: the channel's `sl(T) >= bound` target,
+    /// whether written in `targets:`, as `sl_target` (which is one) or with `--target`.
+    static func serviceLevelTarget(_ targets: [Target], channel: String) -> Double? {
+        targets.first { $0.scope == channel && $0.metric == Metric.slOffered.rawValue && $0.comparison == .atLeast }?.bound
     }
 
     /// `name`, or `name-2`, `name-3`, … if taken; the result is added to `used`.

@@ -55,6 +55,17 @@ import Testing
         #expect(verdicts.count == 6 && verdicts.filter { $0.variant == "far-fewer" }.map(\.verdict) == [.missed, .missed])
     }
 
+    @Test func intradayChartDrawsATargetFromTheTargetsList() throws {
+        // pair.yaml has no sl_target: its chat.sl(60s) >= 0.8 target is in `targets:`.
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plots = dir.appendingPathComponent("plots").path
+        let r = try CLI.run(["run", Self.pair, "--no-store", "--quiet", "--replications", "2", "--plots", plots])
+        #expect(r.status == 0, "\(r.stderr)")
+        let script = try String(contentsOfFile: "\(plots)/intraday-pair-base-chat.gp", encoding: .utf8)
+        #expect(script.contains("\ntarget = 0.8\n"), "\(script)")
+    }
+
     @Test func oneReplicationGivesNoIntervalNotAVerdict() throws {
         let r = try CLI.run(["compare", Self.pair, "--no-store", "--no-charts", "--replications", "1", "--format", "csv"])
         #expect(r.status == 0, "\(r.stderr)")
