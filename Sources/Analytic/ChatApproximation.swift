@@ -30,26 +30,11 @@ public enum ChatApproximation {
             return Double(agents - r) * completion[q] + (r > 0 ? Double(r) * completion[q + 1] : 0)
         }
         let tail = try LogWeights.queueTail(arrivalRate: arrivalRate, fullRate: fullRate, theta: theta)
-        var peak = tail.max() ?? 0
-        // ln(π_t/π_slots) for t = slots−1 down to 0: π_{t−1} = π_t · D(t)/λ. D falls with t
-        // (m·speed(m) grows with m), so once the ratio is below 1 the rest is geometric.
-        var below: [Double] = []
-        var current = 0.0
-        for t in stride(from: slots, to: 0, by: -1) {
-            let ratio = down(t) / arrivalRate
-            current += log(ratio)
-            below.append(current)
-            peak = max(peak, current)
-            if ratio < 1, current + log(ratio / (1 - ratio)) < peak + LogWeights.negligible { break }
-        }
-        let queued = LogWeights.scaled(tail, by: peak)
-        let notFull = LogWeights.scaled(below, by: peak)      // notFull[i] is t = slots−1−i chats
-        let norm = queued.reduce(0, +) + notFull.reduce(0, +)
-        let p = queued.map { $0 / norm }
-        let pWait = p.reduce(0, +)
-        let pNoWait = notFull.reduce(0, +) / norm
-        var meanQueue = 0.0
-        for (q, pq) in p.enumerated() { meanQueue += Double(q) * pq }
+        // Below full: π_{t−1} = π_t · D(t)/λ. D falls with t (m·speed(m) grows with m), so
+        // once the ratio is below 1 the rest is geometric.
+        let chain = LogWeights.balance(tail: tail, top: slots) { t in down(t) / arrivalRate }
+        let (p, pWait, pNoWait, meanQueue, norm) = (chain.queued, chain.pWait, chain.pNoWait, chain.meanQueue, chain.norm)
+        let notFull = chain.notFull      // notFull[i] is t = slots−1−i chats
         var chats = Double(slots) * pWait
         var busy = Double(agents) * pWait
         for (i, w) in notFull.enumerated() {

@@ -21,31 +21,12 @@ extension Erlang {
             throw AnalyticError.unstable("offered load \(load) Erlangs >= \(agents) agents and no abandonment")
         }
 
-        // ln(π_{c+k}/π_c) for k ≥ 0: the queue.
+        // The queue above c busy, and below it π_{n−1} = π_n · n/a.
         let tail = try LogWeights.queueTail(arrivalRate: arrivalRate, fullRate: fullRate, theta: theta)
-        var peak = tail.max() ?? 0
-        // ln(π_n/π_c) for n = c−1 down to 0: π_{n−1} = π_n · n/a.
-        var below: [Double] = []
-        var current = 0.0
-        for n in stride(from: agents, to: 0, by: -1) {
-            let ratio = Double(n) / load
-            current += log(ratio)
-            below.append(current)
-            peak = max(peak, current)
-            // Ratios shrink further down, so the rest is below a geometric series.
-            if ratio < 1, current + log(ratio / (1 - ratio)) < peak + LogWeights.negligible { break }
-        }
-
-        let queued = LogWeights.scaled(tail, by: peak)
-        let idle = LogWeights.scaled(below, by: peak)        // idle[i] is n = c−1−i busy
-        let norm = queued.reduce(0, +) + idle.reduce(0, +)
-        let p = queued.map { $0 / norm }
-        let pWait = p.reduce(0, +)
-        let pNoWait = idle.reduce(0, +) / norm
-        var meanQueue = 0.0
-        for (k, pk) in p.enumerated() { meanQueue += Double(k) * pk }
+        let chain = LogWeights.balance(tail: tail, top: agents) { n in Double(n) / load }
+        let (p, pWait, pNoWait, meanQueue, norm) = (chain.queued, chain.pWait, chain.pNoWait, chain.meanQueue, chain.norm)
         var busy = Double(agents) * pWait
-        for (i, w) in idle.enumerated() { busy += Double(agents - 1 - i) * w / norm }
+        for (i, w) in chain.notFull.enumerated() { busy += Double(agents - 1 - i) * w / norm }   // n = c−1−i busy
 
         let waiters = try WaiterMetrics(rate: fullRate, theta: theta, queued: p, pNoWait: pNoWait, slTime: slTime)
         // Sums of thousands of terms can overshoot 1 by a few ulps; probabilities are clamped.

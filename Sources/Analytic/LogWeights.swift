@@ -45,4 +45,42 @@ enum LogWeights {
     static func scaled(_ logs: [Double], by peak: Double) -> [Double] {
         logs.map { exp($0 - peak) }
     }
+
+    /// A birth–death chain "full" at level `top` (every server or slot busy), with the queue
+    /// tail `tail` above it and, below it, π_{t−1} = π_t · ratio(t) for t = top … 1, summed
+    /// in logs down to where the rest is negligible. Erlang A and the chat approximation
+    /// share it; each passes its own down-ratio so its arithmetic is its own.
+    static func balance(tail: [Double], top: Int, ratio: (Int) -> Double) -> FullChain {
+        var peak = tail.max() ?? 0
+        var below: [Double] = []
+        var current = 0.0
+        for t in stride(from: top, to: 0, by: -1) {
+            let r = ratio(t)
+            current += log(r)
+            below.append(current)
+            peak = max(peak, current)
+            // Ratios shrink further down, so the rest is below a geometric series.
+            if r < 1, current + log(r / (1 - r)) < peak + negligible { break }
+        }
+        let queued = scaled(tail, by: peak)
+        let notFull = scaled(below, by: peak)
+        let norm = queued.reduce(0, +) + notFull.reduce(0, +)
+        let p = queued.map { $0 / norm }
+        var meanQueue = 0.0
+        for (q, pq) in p.enumerated() { meanQueue += Double(q) * pq }
+        return FullChain(queued: p, notFull: notFull, norm: norm, pWait: p.reduce(0, +),
+                         pNoWait: notFull.reduce(0, +) / norm, meanQueue: meanQueue)
+    }
+}
+
+/// The stationary distribution of a birth–death chain around its "full" level.
+struct FullChain {
+    /// P(full with q waiting), q = 0, 1, …
+    let queued: [Double]
+    /// Unnormalised weights below full: `notFull[i]` is level top − 1 − i; divide by `norm`.
+    let notFull: [Double]
+    let norm: Double
+    let pWait: Double
+    let pNoWait: Double
+    let meanQueue: Double
 }
