@@ -22,11 +22,24 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: "Pair the --vary lists value by value (they must have equal lengths) instead of taking every combination.")
     var zip = false
 
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Run only shard INDEX of COUNT of the points into --db, e.g. 2/4 (numbered from 1, as "
+                               + "SLURM_ARRAY_TASK_ID); join the shards' databases with channelsim merge.", valueName: "index/count"))
+    var shard: String?
+
+    @Option(name: .customLong("shard-index-base"), parsing: .unconditional,
+            help: "Number shards from 0 instead (0/4 … 3/4), as Kubernetes' JOB_COMPLETION_INDEX does.")
+    var shardIndexBase: Int = 1
+
     @OptionGroup var options: ExperimentOptions
+
 
     func run() throws {
         let o = options
-        let sweep = try SweepSetup.prepare(file: file, vary: vary, zip: zip, options: o)
+        let parsedShard = try SweepShardSetup.parse(shard, indexBase: shardIndexBase)
+        var sweep = try SweepSetup.prepare(file: file, vary: vary, zip: zip, options: o)
+        let total = sweep.points.count
+        if let parsedShard { try SweepShardSetup.apply(parsedShard, to: &sweep) }
         let output = try ExperimentOutput(options: o)
         let base = sweep.prepared.base
         let (result, started, wall) = ExperimentSetup.run(sweep.prepared, options: o, label: "sweep \(base.name)")
@@ -36,8 +49,10 @@ struct SweepCommand: ParsableCommand {
         case .jsonl: print(ExperimentJSON.lines(result, scenario: base, kind: "sweep"))
         case .csv: print(SweepCSV.render(result, sweep: sweep), terminator: "")
         }
-        try output.store(result, prepared: sweep.prepared, kind: "sweep", started: started, wall: wall)
-        try output.sweepChart(result, sweep: sweep)
+        let extra = parsedShard.map { [SweepShardSetup.settings($0, sweep: sweep, total: total)] } ?? []
+        try output.store(result, prepared: sweep.prepared, kind: "sweep", started: started, wall: wall, extraSettings: extra)
+        // A shard's curve would show only its own points: the merged sweep is the one to chart.
+        if parsedShard == nil { try output.sweepChart(result, sweep: sweep) }
         try output.precisionReached(result)
     }
 }

@@ -48,7 +48,7 @@ enum SweepSetup {
                 }
             }
             let parameters = point.enumerated().map { a, k in (axes[a].path, axes[a].values[k].text) }
-            let name = parameters.map { "\($0.0)=\($0.1)" }.joined(separator: ",")
+            let name = SweepGrid.name(parameters)
             do throws(ScenarioError) {
                 let scenario = try sweep.point(settings, adjustments: adjustments)
                 variants.append(Variant(name: name, parameters: parameters, model: scenario.model))

@@ -15,6 +15,9 @@ public enum Experiment {
         if design.warmup == .auto {
             for v in design.variants.indices { design.variants[v].model.warmup = warmup }
         }
+        // A shard keeps its slice only now: the pilot above ran the whole design's first
+        // variant. Replication r still uses (seed, r), whatever the slice.
+        if let shard = design.shard { design.variants = shard.pick(design.variants) }
         var reps = Array(repeating: [ReplicationMetrics](), count: design.variants.count)
         var seconds = Array(repeating: 0.0, count: design.variants.count)
         var target = max(1, design.replications)

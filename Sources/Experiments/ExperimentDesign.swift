@@ -49,6 +49,9 @@ public struct ExperimentDesign: Sendable {
     /// The most replications precision goals may ask for.
     public var maxReplications = 1000
     public var warmup: WarmupRule = .fixed
+    /// Only this shard's variants are run (`--shard i/n`); the warm-up is still chosen on
+    /// the whole design, so every shard uses the one the unsharded run would.
+    public var shard: Shard?
 
     public init(variants: [Variant], seed: UInt64, replications: Int, confidence: Double, targets: [Target] = []) {
         self.variants = variants

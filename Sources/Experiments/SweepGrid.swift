@@ -30,6 +30,12 @@ public enum SweepGrid {
         return out
     }
 
+    /// A point's variant name, `path=value,path=value`: what the store and every output
+    /// call it, and how `merge` checks that a shard holds the points its grid says.
+    public static func name(_ parameters: [(String, String)]) -> String {
+        parameters.map { "\($0.0)=\($0.1)" }.joined(separator: ",")
+    }
+
     /// A whole number with thousands separators: 1,200,000.
     static func grouped(_ x: Double) -> String {
         var digits = String(Int64(x.rounded())), out = ""

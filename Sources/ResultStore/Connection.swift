@@ -11,9 +11,15 @@ final class Connection {
     /// write of thousands of rows compiles each INSERT once.
     private var cache: [String: Statement] = [:]
 
-    init(path: String) throws {
+    /// Opens `path` for reading and writing (created if missing), or with `existingOnly`
+    /// an existing file only, never created.
+    ///
+    /// A reader of a WAL file opens it read-write too (and says `PRAGMA query_only`): a
+    /// read-only handle can neither checkpoint nor remove the `-wal` and `-shm` files it
+    /// makes, and would leave them beside the file when it closes.
+    init(path: String, existingOnly: Bool = false) throws {
         var db: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let flags = (existingOnly ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
         let rc = sqlite3_open_v2(path, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
             // sqlite3_open_v2 allocates a handle even on failure, to carry the message.

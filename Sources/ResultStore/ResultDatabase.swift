@@ -44,6 +44,45 @@ public final class ResultDatabase {
         }
     }
 
+    /// Opens an existing result database for reading only: nothing in the file is created,
+    /// upgraded or changed (`channelsim merge` reads its shards so).
+    ///
+    /// Throws `StoreError.open` if the file cannot be read, is not a SQLite database, or is a
+    /// SQLite database without channelsim's tables; `StoreError.schema` if its schema
+    /// version is not this build's (a newer file is refused, an older one must be opened
+    /// once read-write to be upgraded). A lock held by a writer is waited on for
+    /// `readOnlyBusyTimeoutMilliseconds`, then reported.
+    public init(readingOnly path: String) throws {
+        self.path = path
+        connection = try Connection(path: path, existingOnly: true)
+        sqlite3_busy_timeout(connection.handle, Self.readOnlyBusyTimeoutMilliseconds)
+        do {
+            try connection.execute("PRAGMA query_only = ON")
+            let found = try Schema.refuseNewer(connection)
+            let tables = try connection.statement("SELECT name FROM sqlite_master WHERE type = 'table'").query { $0.text(0) }
+            guard found > 0, tables.contains("experiments"), tables.contains("runs") else {
+                throw StoreError.open(path: path, message: "not a channelsim result database (no experiments table)")
+            }
+            guard found == Schema.version else {
+                throw StoreError.schema("database has schema version \(found), this channelsim writes \(Schema.version); "
+                                        + "open it once with this channelsim (e.g. channelsim results list --db FILE) to upgrade it")
+            }
+        } catch let StoreError.sqlite(code, message) {
+            switch code & 0xff {
+            case SQLITE_BUSY, SQLITE_LOCKED:
+                throw StoreError.open(path: path, message: "locked by another process (is a command still writing it?)")
+            case SQLITE_NOTADB:
+                throw StoreError.open(path: path, message: "not a SQLite database, so not a channelsim result database")
+            default:
+                throw StoreError.open(path: path, message: message)
+            }
+        }
+    }
+
+    /// How long a read-only open waits for another process's lock: a shard still being
+    /// written should be reported, not waited for.
+    static let readOnlyBusyTimeoutMilliseconds: Int32 = 2_000
+
     private func configure() throws {
         // Set the timeout first: every later step may meet a lock held by another process.
         sqlite3_busy_timeout(connection.handle, Self.busyTimeoutMilliseconds)

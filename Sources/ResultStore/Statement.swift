@@ -6,6 +6,7 @@ enum SQLValue {
     /// nil and NaN both bind as NULL: NaN is not a value SQL can compare or aggregate.
     case real(Double?)
     case text(String)
+    case blob([UInt8])
     case null
 
     /// Text, or NULL for nil.
@@ -69,6 +70,8 @@ final class Statement {
                 // TRANSIENT: SQLite copies the bytes, since Swift's bridged pointer only
                 // lives for the duration of this call.
                 rc = sqlite3_bind_text(handle, index, string, -1, cs_sqlite_transient())
+            case let .blob(bytes):
+                rc = sqlite3_bind_blob(handle, index, bytes, Int32(bytes.count), cs_sqlite_transient())
             }
             guard rc == SQLITE_OK else {
                 reset()
@@ -90,6 +93,24 @@ struct Row {
     func integer(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
     func int(_ column: Int32) -> Int { Int(integer(column)) }
+
+    /// Columns in the row.
+    var count: Int32 { sqlite3_column_count(handle) }
+
+    /// The column's value as stored, whatever its type: for copying rows between files
+    /// without knowing their tables (a REAL keeps its exact bits).
+    func value(_ column: Int32) -> SQLValue {
+        switch sqlite3_column_type(handle, column) {
+        case SQLITE_INTEGER: return .integer(integer(column))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, column))
+        case SQLITE_TEXT: return .text(text(column))
+        case SQLITE_BLOB:
+            let n = Int(sqlite3_column_bytes(handle, column))
+            guard n > 0, let bytes = sqlite3_column_blob(handle, column) else { return .blob([]) }
+            return .blob(Array(UnsafeRawBufferPointer(start: bytes, count: n)))
+        default: return .null
+        }
+    }
 
     /// nil for SQL NULL.
     func real(_ column: Int32) -> Double? {
