@@ -11,11 +11,15 @@ BENCH_N    ?= 1000000
 PREFIX     ?= /usr/local
 
 PY_PKGS    := junitparser xmlschema
+# docs/scale-out.md: a local Slurm cluster (slurmctld, slurmd, munged), GNU parallel, and the
+# Kubernetes schemas, offline, for the scale-out test.
+SCALE_APT  := slurm-wlm munge parallel
+SCALE_PY   := kubernetes-validate
 
-.PHONY: deps build install demo test check bench bench-peers clean
+.PHONY: deps deps-scale-out build install demo test test-scale-out check bench bench-peers clean
 
-## deps: install GSL, SQLite and gnuplot (only those missing)
-deps:
+## deps: install GSL, SQLite and gnuplot (only those missing), then what the scale-out test needs
+deps: deps-scale-out
 	@missing=""; for p in $(APT_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -25,6 +29,18 @@ deps:
 	@# The tests read check's JUnit report with a real JUnit parser and validate it against a schema.
 	@python3 -c "import junitparser, xmlschema" 2>/dev/null || { echo "installing: $(PY_PKGS) (pip)"; \
 	  python3 -m pip install --quiet --disable-pip-version-check $(PY_PKGS) 2>&1 | grep -v "Running pip as the 'root' user" || true; }
+
+## deps-scale-out: Slurm, munge and GNU parallel (Debian), kubernetes-validate (pip), only those missing
+deps-scale-out:
+	@missing=""; for p in $(SCALE_APT); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; } \
+	  || echo "could not install$$missing: make test-scale-out will skip what needs them"; \
+	else echo "scale-out dependencies present: $(SCALE_APT)"; fi
+	@command -v kubernetes-validate >/dev/null || { echo "installing: $(SCALE_PY) (pip)"; \
+	  python3 -m pip install --quiet --disable-pip-version-check $(SCALE_PY) 2>&1 | grep -v "Running pip as the 'root' user" || true; }
 
 ## build: release binary at .build/release/channelsim
 build: deps
@@ -50,6 +66,11 @@ demo: build
 # status is swift test's own (no pipe).
 test: deps
 	$(SWIFT) test -c release --disable-xctest
+
+## test-scale-out: a 4-shard sweep through GNU parallel, the Kubernetes job script and a real
+## one-node Slurm job array, each merged and compared with the one-process sweep (docs/scale-out.md)
+test-scale-out: build
+	deploy/test-scale-out.sh
 
 ## check: the project's own regression check: every CI scenario and example against its
 ## baseline in Results/baselines (docs/ci.md); JUnit and markdown reports in Results/
