@@ -17,7 +17,10 @@ enum SweepJSON {
                      ("targets", ExperimentJSON.targets(v.verdicts)), ("figures", ExperimentJSON.figures(v))])
         })
         let fields = ExperimentJSON.header(r, scenario: sweep.prepared.base, kind: "sweep")
-            + [("grid", .string(sweep.zip ? "zip" : "full")), ("axes", axes), ("points", points)]
+            + [("grid", .string(sweep.zip ? "zip" : "full")), ("axes", axes)]
+            + (r.design.shard.map { s in [("shard", JSON.object([("index", .int(s.index)), ("count", .int(s.count)),
+                                                                  ("points", .int(SweepTable.gridSize(sweep)))]))] } ?? [])
+            + [("points", points)]
         return JSON.object(fields).text
     }
 }

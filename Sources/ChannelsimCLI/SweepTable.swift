@@ -5,6 +5,11 @@ import Scenario
 /// The sweep as a table: one row per point, its parameters, each target's mean and
 /// verdict, and each channel's headline figures (means; JSON and CSV carry the intervals).
 enum SweepTable {
+    /// Points in the whole grid (a shard's `sweep.points` are only its own).
+    static func gridSize(_ sweep: PreparedSweep) -> Int {
+        sweep.zip ? sweep.axes[0].values.count : sweep.axes.reduce(1) { $0 * $1.values.count }
+    }
+
     /// The figures a row shows per channel by default: what a staffing curve is read for
     /// (and, for chat message by message, who leaves mid-chat as agents take more chats).
     static let headline: [Metric] = [.slOffered, .pAbandon, .asa, .abandonedMidChat, .occupancy]
@@ -13,7 +18,10 @@ enum SweepTable {
         let base = sweep.prepared.base
         var text = RunTable.header(result, scenario: base)
         let shape = sweep.zip ? "zipped" : sweep.axes.map { String($0.values.count) }.joined(separator: " × ")
-        text += "sweep: \(result.variants.count) point\(result.variants.count == 1 ? "" : "s") (\(shape)), "
+        // A shard says which slice of how many points it shows.
+        let slice = result.design.shard.map { "shard \($0): " } ?? ""
+        let total = result.design.shard.map { _ in " of \(sweep.axes.isEmpty ? 0 : gridSize(sweep))" } ?? ""
+        text += "sweep: \(slice)\(result.variants.count)\(total) point\(result.variants.count == 1 && total.isEmpty ? "" : "s") (\(shape)), "
             + "common random numbers across points; means per point\n\n"
         let model = base.model
         let figures = columns(model, allMetrics: allMetrics)

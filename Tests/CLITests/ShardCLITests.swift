@@ -65,6 +65,20 @@ import Testing
         #expect(try Self.contents(all) == expected)
     }
 
+    @Test func tableAndJSONSayWhichSlice() throws {
+        let base = ["sweep", Self.pair, "--vary", "teams.web.headcount=4..7", "--vary", "teams.web.concurrency=2,3",
+                    "--replications", "2", "--no-store", "--no-charts", "--shard", "2/3"]
+        let table = try CLI.run(base)
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("\nsweep: shard 2/3: 3 of 8 points (4 × 2), common random numbers across points; means per point\n"))
+        let json = try CLI.run(base + ["--format", "json"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((doc["shard"] as? [String: Int]) == ["index": 2, "count": 3, "points": 8])
+        let names = try #require(doc["points"] as? [[String: Any]]).compactMap { $0["name"] as? String }
+        #expect(names == ["teams.web.headcount=4,teams.web.concurrency=3", "teams.web.headcount=6,teams.web.concurrency=2",
+                          "teams.web.headcount=7,teams.web.concurrency=3"])
+    }
+
     @Test func badShardsExitTwoAndWriteNothing() throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
