@@ -42,12 +42,23 @@ struct MergeCommand: ParsableCommand {
         guard FileManager.default.isWritableFile(atPath: directory.path) else {
             throw fail("-o \(output): the directory \(directory.path) is read-only")
         }
+        Self.allowOpenFiles(inputs.count * 3 + 64)
         let shards = try inputs.map(ShardInput.load)
         let plan = try ShardMergePlan.make(shards)
         let id = try write(plan, shards: shards, to: target)
         if !quiet {
             printError("merged \(plan.shards) shard\(plan.shards == 1 ? "" : "s") (\(plan.points) points) into \(output) as experiment \(id)")
         }
+    }
+
+    /// Raises the soft limit on open files towards `wanted`, as far as the hard limit
+    /// allows: every shard stays open until the merge is written (its file, `-wal` and
+    /// `-shm`), and the usual soft limit of 1,024 would stop a merge of ~340 shards.
+    static func allowOpenFiles(_ wanted: Int) {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < rlim_t(wanted) else { return }
+        limit.rlim_cur = min(limit.rlim_max, rlim_t(wanted))
+        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
 
     /// Builds the merged database in a temporary file beside `target`, then renames it into
