@@ -14,9 +14,12 @@ bin=${CHANNELSIM:-channelsim}
 command -v parallel >/dev/null || { echo "sweep.sh: GNU parallel not found (apt-get install parallel)" >&2; exit 2; }
 mkdir -p "$out"
 rm -f "$out"/shard-*-of-"$shards".sqlite "$out/all.sqlite"
+# -q quotes every argument as given (a path such as teams.*.headcount.add must not meet a
+# shell glob); the shards' tables go nowhere: the databases hold everything, and
+# `channelsim results export 1 --db OUT_DIR/all.sqlite` prints the merged sweep.
 # --halt now,fail=1: one failed shard stops the rest (the merge would refuse the gap anyway).
-parallel --will-cite --halt now,fail=1 --jobs "${JOBS:-100%}" \
+parallel --will-cite -q --halt now,fail=1 --jobs "${JOBS:-100%}" \
     "$bin" sweep "$@" --shard {}/"$shards" --db "$out"/shard-{}-of-"$shards".sqlite \
-    --threads "${THREADS:-1}" --no-charts --quiet --format csv '>' "$out"/shard-{}-of-"$shards".csv \
-    ::: $(seq 1 "$shards")
+    --threads "${THREADS:-1}" --no-charts --quiet --format csv \
+    ::: $(seq 1 "$shards") > /dev/null
 "$bin" merge "$out"/shard-*-of-"$shards".sqlite -o "$out/all.sqlite"
