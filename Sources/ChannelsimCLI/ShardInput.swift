@@ -54,7 +54,7 @@ struct ShardInput {
         let o = entry.object
         guard let index = o["index"] as? Int, let count = o["count"] as? Int, let points = o["points"] as? Int,
               let meaning = o["meaning_hash"] as? String, let grid = o["grid"] as? String,
-              let axes = o["axes"] as? [[String: Any]], count >= 1, index >= 1, index <= count, points >= count else {
+              let axes = o["axes"] as? [[String: Any]], count >= 1, index >= 1, index <= count, points >= 1 else {
             throw fail("the shard record in experiment \(experiment.id)'s settings is damaged")
         }
         self.path = path

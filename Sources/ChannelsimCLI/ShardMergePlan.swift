@@ -12,6 +12,8 @@ struct ShardMergePlan {
 
     /// Checks that `inputs` are every shard of one sweep, each exactly once, holding the
     /// points its slice says; any mismatch, gap or overlap is bad input naming the files.
+    /// With more shards than points, each point's summaries are rebuilt from its shards'
+    /// replications (`ShardRebuild`).
     static func make(_ inputs: [ShardInput]) throws -> ShardMergePlan {
         func fail(_ problem: String) -> CLIFailure { CLIFailure(status: .badInput, description: "merge: \(problem)") }
         guard let first = inputs.first else { throw fail("give the shards' databases, e.g. channelsim merge shard-*.sqlite -o all.sqlite") }
@@ -62,9 +64,21 @@ struct ShardMergePlan {
                            + "but holds \(held.count) that differ (was it written by another grid or edited?)")
             }
         }
-        for p in 0..<first.points {
-            let (shard, position) = Shard.source(ofVariant: p, count: n)
-            runs.append(MergedRun(source: shard - 1, runID: order[shard - 1].runs[position].id))
+        if first.shard.splitsReplications(points: first.points) {
+            // Shards share points: each point is rebuilt from the blocks of its replications.
+            for p in 0..<first.points {
+                let parts = Shard.parts(ofVariant: p, count: n, points: first.points).map { k in
+                    (input: order[k - 1], run: order[k - 1].runs[0], source: k - 1)
+                }
+                let rebuilt = try ShardRebuild.run(parts, replications: first.experiment.replications,
+                                                   confidence: first.experiment.confidence)
+                runs.append(MergedRun(source: parts[0].source, runID: parts[0].run.id, rebuilt: rebuilt))
+            }
+        } else {
+            for p in 0..<first.points {
+                let (shard, position) = Shard.source(ofVariant: p, count: n)
+                runs.append(MergedRun(source: shard - 1, runID: order[shard - 1].runs[position].id))
+            }
         }
         // The merged row is shard 1's, whatever order the files were given in.
         let e0 = order[0].experiment, base = order[0].baseSettings

@@ -14,9 +14,12 @@ enum StoreRecords {
     static func run(_ v: VariantResult, result: ExperimentResult, scenario: Scenario, command: String, threads: Int,
                     startedAt: Date) -> RunRecord {
         let level = result.design.confidence
+        // The replications' own indices: a shard holding a block of a point's replications
+        // stores them under the numbers the one-process run gives them.
+        let indices = v.summary.replications.map(\.replication)
         let perReplication = v.figures.values.enumerated().flatMap { r, values in
             zip(v.figures.keys, values).map { key, x in
-                ReplicationMetricRow(replication: r, channel: key.scope, metric: key.metric, value: finite(x))
+                ReplicationMetricRow(replication: indices[r], channel: key.scope, metric: key.metric, value: finite(x))
             }
         }
         let summaries = v.summary.entries(model: v.variant.model).map { e in
@@ -36,12 +39,31 @@ enum StoreRecords {
                 }
             }
         }
-        return RunRecord(scenarioName: scenario.name, scenarioPath: scenario.path, scenarioHash: scenario.hash,
+        var record = RunRecord(scenarioName: scenario.name, scenarioPath: scenario.path, scenarioHash: scenario.hash,
                          strategy: v.variant.name, seed: result.design.seed, replications: result.replications,
                          threads: threads, version: ChannelsimVersion.current,
                          startedAt: ISO8601DateFormatter().string(from: startedAt), wallSeconds: v.simulationSeconds,
                          command: command, replicationMetrics: perReplication, intervalSeries: series, summaries: summaries,
                          parameters: JSON.object(v.variant.parameters.map { ($0.0, .string($0.1)) }).text)
+        if result.replicationSlice != nil { record.replicationIntervals = replicationIntervals(v.summary.replications) }
+        return record
+    }
+
+    /// Every replication's per-interval values, for a shard holding part of a point's
+    /// replications: what merge needs to rebuild the point's interval series exactly.
+    static func replicationIntervals(_ replications: [ReplicationMetrics]) -> [ReplicationIntervalRow] {
+        var rows: [ReplicationIntervalRow] = []
+        for rep in replications {
+            for ch in rep.channels {
+                for (i, values) in ch.intervals.enumerated() {
+                    for m in Metric.allCases {
+                        rows.append(ReplicationIntervalRow(replication: rep.replication, channel: ch.channel, interval: i,
+                                                           metric: m.rawValue, value: finite(values[m])))
+                    }
+                }
+            }
+        }
+        return rows
     }
 
     /// The whole experiment: every variant, the target verdicts, the comparisons if any, and

@@ -21,14 +21,17 @@ enum SweepShardSetup {
         }
     }
 
-    /// Narrows `sweep` to `shard`'s points. Refused: more shards than points (a shard runs
-    /// whole points) and precision goals (their replication count is decided over every
-    /// point together, which no shard sees).
+    /// Narrows `sweep` to `shard`'s points. With more shards than points, shards share
+    /// points and each runs a block of its point's replications: every shard of a point
+    /// must get at least one. Refused: precision goals (their replication count is decided
+    /// over every point together, which no shard sees).
     static func apply(_ shard: Shard, to sweep: inout PreparedSweep) throws {
-        let total = sweep.points.count
-        guard shard.count <= total else {
-            throw CLIFailure(status: .badInput, description: "--shard \(shard): the sweep has \(total) point\(total == 1 ? "" : "s"), "
-                             + "so at most \(total) shard\(total == 1 ? "" : "s") (a shard runs whole points; use more --vary values or fewer shards)")
+        let total = sweep.points.count, replications = sweep.prepared.design.replications
+        let needed = Shard.minimumReplications(count: shard.count, points: total)
+        guard replications >= needed else {
+            throw CLIFailure(status: .badInput, description: "--shard \(shard): \(shard.count) shards over \(total) point\(total == 1 ? "" : "s") "
+                             + "split a point's replications over up to \(needed) shards, but it has \(replications) "
+                             + "(give --replications \(needed) or more, or use fewer shards)")
         }
         guard sweep.prepared.design.precision.isEmpty else {
             throw CLIFailure(status: .badInput, description: "--shard cannot be combined with --precision: the replication count "
@@ -38,7 +41,8 @@ enum SweepShardSetup {
         sweep.points = shard.pick(sweep.points)
     }
 
-    /// The `shard` entry of the stored settings: the slice, and the whole grid and scenario
+    /// The `shard` entry of the stored settings: the slice (its replications as [from, to)),
+    /// and the whole grid and scenario
     /// meaning, so that merge can refuse mismatched, missing or overlapping shards and
     /// name every point of the merged experiment. Written last, so the merged experiment's
     /// settings are the unsharded sweep's with this entry removed.
@@ -46,7 +50,9 @@ enum SweepShardSetup {
         let axes = JSON.array(sweep.axes.map { a in
             .object([("path", .string(a.path)), ("values", .array(a.values.map { .string($0.text) }))])
         })
+        let r = shard.replications(sweep.prepared.design.replications, points: total)
         return ("shard", .object([("index", .int(shard.index)), ("count", .int(shard.count)), ("points", .int(total)),
+                                  ("replications", .array([.int(r.lowerBound), .int(r.upperBound)])),
                                   ("meaning_hash", .string(sweep.prepared.base.meaningHash)),
                                   ("grid", .string(sweep.zip ? "zip" : "full")), ("axes", axes)]))
     }

@@ -17,21 +17,27 @@ public enum Experiment {
         }
         // A shard keeps its slice only now: the pilot above ran the whole design's first
         // variant. Replication r still uses (seed, r), whatever the slice.
-        if let shard = design.shard { design.variants = shard.pick(design.variants) }
+        var slice: Range<Int>?
+        if let shard = design.shard {
+            if shard.splitsReplications(points: design.variants.count) {
+                slice = shard.replications(max(1, design.replications), points: design.variants.count)
+            }
+            design.variants = shard.pick(design.variants)
+        }
         var reps = Array(repeating: [ReplicationMetrics](), count: design.variants.count)
         var seconds = Array(repeating: 0.0, count: design.variants.count)
         var target = max(1, design.replications)
         var outcomes: [PrecisionOutcome] = []
         while true {
             let done = reps.first?.count ?? 0
-            let batch = simulate(design, replications: done..<target, threads: threads, progress: progress)
+            let batch = simulate(design, replications: slice ?? done..<target, threads: threads, progress: progress)
             for v in batch.indices {
                 reps[v] += batch[v].map(\.0)
                 seconds[v] += batch[v].map(\.1).reduce(0, +)
             }
             // Only precision goals need the figures between batches; the final tables are
             // built once, below, on the threads.
-            guard !design.precision.isEmpty else { break }
+            guard !design.precision.isEmpty, slice == nil else { break }
             let tables = reps.map(FigureTable.init)
             outcomes = design.precision.map { goal in
                 // A variant where the figure is undefined in every replication (a strategy
@@ -53,7 +59,8 @@ public enum Experiment {
             return VariantResult(variant: design.variants[v], summary: summary, figures: table, verdicts: verdicts,
                                  simulationSeconds: seconds[v])
         }
-        return ExperimentResult(design: design, variants: variants, replications: target, precision: outcomes, warmup: warmup)
+        return ExperimentResult(design: design, variants: variants, replications: target, precision: outcomes, warmup: warmup,
+                                replicationSlice: slice)
     }
 
     /// The next replication count, or nil to stop: every goal reached, or the cap hit. The

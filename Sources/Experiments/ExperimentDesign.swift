@@ -90,6 +90,9 @@ public struct ExperimentResult: Sendable {
     public var precision: [PrecisionOutcome]
     /// The warm-up every variant used, seconds.
     public var warmup: Double
+    /// The replications run, when a shard ran only a block of its point's (more shards
+    /// than points); nil when every replication 0..<replications was run.
+    public var replicationSlice: Range<Int>? = nil
 
     /// The variant called `name`.
     public func variant(_ name: String) -> VariantResult? { variants.first { $0.variant.name == name } }

@@ -3,10 +3,46 @@ public struct MergedRun: Sendable, Equatable {
     /// Index into the sources handed to `writeMerged`.
     public var source: Int
     public var runID: Int64
+    /// Set when the run's replications are spread over several sources (a point split
+    /// over shards): its parts and the summary rows rebuilt from all its replications.
+    public var rebuilt: RebuiltRun?
 
-    public init(source: Int, runID: Int64) {
+    public init(source: Int, runID: Int64, rebuilt: RebuiltRun? = nil) {
         self.source = source
         self.runID = runID
+        self.rebuilt = rebuilt
+    }
+}
+
+/// A run whose replications are stored in several sources: per-replication rows are
+/// copied from every part, and the rows that summarise replications are given, computed
+/// by the caller over all of them (the store computes no statistics).
+public struct RebuiltRun: Sendable, Equatable {
+    /// Every (source, run id) holding some of its replications, the merged run's own first.
+    public var parts: [Part]
+    public var wallSeconds: Double
+    public var summaries: [SummaryRow]
+    public var intervalSeries: [IntervalSeriesRow]
+    public var targetVerdicts: [TargetVerdictRow]
+
+    /// One source's share of the run.
+    public struct Part: Sendable, Equatable {
+        public var source: Int
+        public var runID: Int64
+
+        public init(source: Int, runID: Int64) {
+            self.source = source
+            self.runID = runID
+        }
+    }
+
+    public init(parts: [Part], wallSeconds: Double, summaries: [SummaryRow], intervalSeries: [IntervalSeriesRow],
+                targetVerdicts: [TargetVerdictRow]) {
+        self.parts = parts
+        self.wallSeconds = wallSeconds
+        self.summaries = summaries
+        self.intervalSeries = intervalSeries
+        self.targetVerdicts = targetVerdicts
     }
 }
 
@@ -57,14 +93,21 @@ extension ResultDatabase {
                                                    overrides: overrides).first ?? -1
             copier.experimentID = experimentID
             for run in runs {
-                let ids = try copier.copyRows(of: runShape, where: "id", is: run.runID, source: run.source)
+                let overrides: [String: SQLValue] = run.rebuilt.map { ["wall_seconds": .real($0.wallSeconds)] } ?? [:]
+                let ids = try copier.copyRows(of: runShape, where: "id", is: run.runID, source: run.source, overrides: overrides)
                 guard let id = ids.first else { throw StoreError.invalidRecord("source \(run.source) has no run \(run.runID)") }
                 copier.runMap[run.source, default: [:]][run.runID] = id
+                for part in run.rebuilt?.parts ?? [] { copier.runMap[part.source, default: [:]][part.runID] = id }
             }
             let runTables = shapes.filter { $0.name != "runs" && $0.name != "experiments" && !$0.runColumns.isEmpty }
             for run in runs {
                 for shape in runTables {
-                    try copier.copyRows(of: shape, where: shape.owner, is: run.runID, source: run.source)
+                    if let rebuilt = run.rebuilt {
+                        try copyRebuilt(rebuilt, table: shape, runID: copier.runMap[run.source]![run.runID]!,
+                                        experimentID: experimentID, copier: &copier)
+                    } else {
+                        try copier.copyRows(of: shape, where: shape.owner, is: run.runID, source: run.source)
+                    }
                 }
             }
             let experimentTables = shapes.filter {
@@ -76,6 +119,52 @@ extension ResultDatabase {
                 }
             }
             return experimentID
+        }
+    }
+}
+
+extension ResultDatabase {
+    /// One table's rows of a run split over sources: per-replication tables (those with a
+    /// `replication` column) from every part; summaries, interval series and verdicts as
+    /// rebuilt; any other table only if no part has rows in it, since what it summarises
+    /// cannot be rebuilt here.
+    private func copyRebuilt(_ run: RebuiltRun, table shape: TableShape, runID: Int64, experimentID: Int64,
+                             copier: inout RowCopier) throws {
+        switch shape.name {
+        case "summaries":
+            let insert = try connection.statement(SQL.insertSummary)
+            for row in run.summaries {
+                try insert.run([.integer(runID), .text(row.channel), .text(row.metric), .real(row.mean), .real(row.halfWidth),
+                                .real(row.low), .real(row.high), .integer(Int64(row.n)), .real(row.confidence)])
+            }
+        case "interval_series":
+            let insert = try connection.statement(SQL.insertIntervalSeries)
+            for row in run.intervalSeries {
+                try insert.run([.integer(runID), .text(row.channel), .integer(Int64(row.interval)), .real(row.intervalStart),
+                                .text(row.metric), .real(row.mean), .real(row.halfWidth), .integer(Int64(row.n))])
+            }
+        case "target_verdicts":
+            let insert = try connection.statement(SQL.insertTargetVerdict)
+            for row in run.targetVerdicts {
+                try insert.run([.integer(experimentID), .integer(runID), .integer(Int64(row.position)), .text(row.target),
+                                .text(row.channel), .text(row.metric), .text(row.comparison.rawValue), .real(row.bound),
+                                .real(row.mean), .real(row.low), .real(row.high), .integer(Int64(row.n)),
+                                .text(row.verdict.rawValue)])
+            }
+        default:
+            if shape.columns.contains("replication") {
+                for part in run.parts { try copier.copyRows(of: shape, where: shape.owner, is: part.runID, source: part.source) }
+                return
+            }
+            for part in run.parts {
+                let count = try copier.sources[part.source]
+                    .statement("SELECT count(*) FROM \(SQLName.quote(shape.name)) WHERE \(SQLName.quote(shape.owner)) = ?")
+                    .query([.integer(part.runID)]) { $0.integer(0) }
+                guard count.first == 0 else {
+                    throw StoreError.invalidRecord("the rows of \(shape.name) cannot be rebuilt for a point whose replications "
+                                                   + "were split over shards (use no more shards than points)")
+                }
+            }
         }
     }
 }

@@ -98,6 +98,14 @@ extension ResultDatabase {
                              .real(row.mean), .real(row.halfWidth), .real(row.low),
                              .real(row.high), .integer(Int64(row.n)), .real(row.confidence)])
         }
+        if !run.replicationIntervals.isEmpty {
+            try connection.execute(ShardIntervalTable.create)
+            let interval = try connection.statement(ShardIntervalTable.insert)
+            for row in run.replicationIntervals {
+                try interval.run([.integer(runID), .text(row.channel), .text(row.metric), .integer(Int64(row.interval)),
+                                  .integer(Int64(row.replication)), .real(row.value)])
+            }
+        }
         return runID
     }
 }

@@ -38,6 +38,9 @@ public struct RunRecord: Sendable {
     public var intervalSeries: [IntervalSeriesRow]
     /// Whole-horizon summaries across replications (long format).
     public var summaries: [SummaryRow]
+    /// Per-replication interval values, kept only by a shard that holds part of a point's
+    /// replications (`ReplicationIntervalRow`); empty otherwise.
+    public var replicationIntervals: [ReplicationIntervalRow] = []
 
     public init(
         scenarioName: String,

@@ -65,6 +65,37 @@ import Testing
         #expect(try Self.contents(all) == expected)
     }
 
+    @Test func moreShardsThanPointsSplitReplicationsAndStillMergeBitForBit() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // 3 points × 7 replications over 8 shards: points 1 and 2 in three blocks, point 3 in two.
+        let sweep = ["sweep", Self.pair, "--vary", "teams.web.headcount=3..5", "--replications", "7", "--warmup", "auto",
+                     "--no-charts", "--quiet", "--format", "csv"]
+        let one = dir.appendingPathComponent("one.sqlite").path
+        #expect(try CLI.run(sweep + ["--db", one]).status == 0)
+        var shards: [String] = []
+        for i in 1...8 {
+            let db = dir.appendingPathComponent("s\(i).sqlite").path
+            let r = try CLI.run(sweep + ["--db", db, "--shard", "\(i)/8", "--threads", "\(i % 2 + 1)"])
+            #expect(r.status == 0, "\(r.stderr)")
+            shards.append(db)
+        }
+        // Shard 8 holds replications 4…6 of the second point.
+        let eighth = try ResultDatabase(readingOnly: shards[7])
+        let run = try #require(try eighth.runs().first)
+        #expect(run.strategy == "teams.web.headcount=4")
+        #expect(Set(try eighth.replicationMetrics(runID: run.id).map(\.replication)) == [4, 5, 6])
+        let all = dir.appendingPathComponent("all.sqlite").path
+        let m = try CLI.run(["merge"] + shards.reversed() + ["-o", all])
+        #expect(m.status == 0, "\(m.stderr)")
+        let expected = try Self.contents(one)
+        #expect(expected.count > 3 * 500)
+        #expect(try Self.contents(all) == expected)
+        // A missing block is a gap like a missing shard.
+        let gap = try CLI.run(["merge"] + shards.dropLast() + ["-o", dir.appendingPathComponent("gap.sqlite").path])
+        #expect(gap.status == 2 && gap.stderr == "channelsim: merge: missing shard 8/8 of 8 (give every shard's database)\n", "\(gap.stderr)")
+    }
+
     @Test func tableAndJSONSayWhichSlice() throws {
         let base = ["sweep", Self.pair, "--vary", "teams.web.headcount=4..7", "--vary", "teams.web.concurrency=2,3",
                     "--replications", "2", "--no-store", "--no-charts", "--shard", "2/3"]
@@ -89,7 +120,8 @@ import Testing
             (["--shard", "a/b"], "--shard 'a/b' is not a shard (expected INDEX/COUNT with whole numbers, e.g. 1/4 … 4/4)"),
             (["--shard", "4/4", "--shard-index-base", "0"],
              "--shard '4/4': the index must be between 0 and 3 (with --shard-index-base 0), e.g. 0/4 … 3/4"),
-            (["--shard", "1/13"], "--shard 1/13: the sweep has 12 points, so at most 12 shards (a shard runs whole points; use more --vary values or fewer shards)"),
+            (["--shard", "1/40"], "--shard 1/40: 40 shards over 12 points split a point's replications over up to 4 shards, "
+             + "but it has 3 (give --replications 4 or more, or use fewer shards)"),
             (["--shard", "1/2", "--precision", "chat.p_abandon=0.01"],
              "--shard cannot be combined with --precision: the replication count would be decided by each shard alone (give --replications instead)"),
             (["--shard-index-base", "0"], "--shard-index-base needs --shard"),

@@ -39,4 +39,25 @@ import Testing
             #expect(seen.sorted() == Array(0..<23))
         }
     }
+
+    @Test func moreShardsThanPointsShareThemByReplicationBlocks() {
+        // 3 points, 8 shards: point 0 on shards 1, 4, 7; point 1 on 2, 5, 8; point 2 on 3, 6.
+        #expect(Shard.parts(ofVariant: 0, count: 8, points: 3) == [1, 4, 7])
+        #expect(Shard.parts(ofVariant: 2, count: 8, points: 3) == [3, 6])
+        #expect(Shard(index: 5, count: 8).variants(of: 3) == [1])
+        #expect(Shard(index: 5, count: 8).splitsReplications(points: 3) && !Shard(index: 3, count: 3).splitsReplications(points: 3))
+        #expect([1, 4, 7].map { Shard(index: $0, count: 8).replications(10, points: 3) } == [0..<3, 3..<6, 6..<10])
+        #expect([3, 6].map { Shard(index: $0, count: 8).replications(10, points: 3) } == [0..<5, 5..<10])
+        #expect(Shard(index: 2, count: 3).replications(10, points: 3) == 0..<10)
+        #expect(Shard.minimumReplications(count: 8, points: 3) == 3 && Shard.minimumReplications(count: 3, points: 3) == 1)
+        // Every (point, replication) exactly once over the shards.
+        for (n, points, r) in [(8, 3, 10), (5, 1, 5), (7, 2, 9)] {
+            var seen: [[Int]] = Array(repeating: [], count: points)
+            for i in 1...n {
+                let s = Shard(index: i, count: n)
+                for p in s.variants(of: points) { seen[p] += Array(s.replications(r, points: points)) }
+            }
+            #expect(seen.allSatisfy { $0.sorted() == Array(0..<r) }, "\(n) shards, \(points) points")
+        }
+    }
 }
