@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The scale-out paths of docs/scale-out.md, end to end, on this machine (make test-scale-out):
-#   1. GNU parallel: deploy/parallel/sweep.sh runs 4 shards and merges them;
+#   1. GNU parallel: deploy/parallel/sweep.sh runs 4 shards and merges them, then 6 shards
+#      over 3 points (shards sharing points, each a block of replications);
 #   2. Kubernetes: both manifests validated against the Job schema (kubernetes-validate,
 #      offline), a broken copy refused, and the pods' job script run once per completion
 #      index as the Indexed Job would, then merged;
@@ -26,6 +27,11 @@ if command -v parallel >/dev/null && parallel --version 2>/dev/null | grep -q "G
     CHANNELSIM="$bin" timeout 300 deploy/parallel/sweep.sh 4 "$work/parallel" "${sweep[@]}"
     echo "test-scale-out: 4 shards through GNU parallel, merged: $(ms "$t") ms"
     deploy/same-sweep.sh "$bin" "$work/one.sqlite" "$work/parallel/all.sqlite"
+    # More shards than points: 6 shards share 3 points, each running a block of replications.
+    small=(Tests/CLITests/Scenarios/pair.yaml --vary teams.web.headcount=3..5 --replications 8)
+    "$bin" sweep "${small[@]}" --db "$work/small.sqlite" --no-charts --quiet --format csv > /dev/null
+    CHANNELSIM="$bin" timeout 120 deploy/parallel/sweep.sh 6 "$work/split" "${small[@]}"
+    deploy/same-sweep.sh "$bin" "$work/small.sqlite" "$work/split/all.sqlite"
 else
     echo "test-scale-out: SKIPPED GNU parallel: not installed (make deps-scale-out)"
 fi
