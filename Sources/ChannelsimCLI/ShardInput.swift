@@ -38,7 +38,8 @@ struct ShardInput {
             let sharded = try database.experiments().filter { $0.kind == "sweep" && shardEntry($0.settings) != nil }
             guard sharded.count == 1, let experiment = sharded.first, let entry = shardEntry(experiment.settings) else {
                 throw fail(sharded.isEmpty ? "holds no sharded sweep (write one with channelsim sweep … --shard i/n --db FILE)"
-                           : "holds \(sharded.count) sharded sweeps; give one database per shard")
+                           : "holds \(sharded.count) sharded sweeps (experiments \(sharded.map { String($0.id) }.joined(separator: ", "))); "
+                           + "keep one per file, e.g. channelsim results delete \(sharded[0].id) --db \(path)")
             }
             let runs = try database.runs(experimentID: experiment.id)
             return try ShardInput(path: path, database: database, experiment: experiment, runs: runs, entry: entry, fail: fail)

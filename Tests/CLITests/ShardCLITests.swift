@@ -141,6 +141,8 @@ import Testing
         let seed = try Self.sweep(dir, "seed.sqlite", ["--shard", "3/3", "--seed", "5"])
         let split = try Self.sweep(dir, "split.sqlite", ["--shard", "3/4"])
         let plain = try Self.sweep(dir, "plain.sqlite")
+        let twice = try Self.sweep(dir, "twice.sqlite", ["--shard", "3/3"])
+        _ = try Self.sweep(dir, "twice.sqlite", ["--shard", "3/3"])
         let text = dir.appendingPathComponent("notes.txt").path
         try "not a database, only words, but more than a hundred bytes of them so SQLite reads a page header and gives up."
             .write(toFile: text, atomically: true, encoding: .utf8)
@@ -156,6 +158,8 @@ import Testing
             ([s1, s2, s2], out, "merge: \(s2) and \(s2) are both shard 2/3 (overlapping shards: give each shard once)"),
             ([s1, s3], out, "merge: missing shard 2/3 of 3 (give every shard's database)"),
             ([s1, s2, plain], out, "merge: \(plain): holds no sharded sweep (write one with channelsim sweep … --shard i/n --db FILE)"),
+            ([s1, s2, twice], out, "merge: \(twice): holds 2 sharded sweeps (experiments 1, 2); keep one per file, "
+             + "e.g. channelsim results delete 1 --db \(twice)"),
             ([s1, s2, text], out, "merge: \(text): not a SQLite database, so not a channelsim result database"),
             ([s1, s2, foreign], out, "merge: \(foreign): not a channelsim result database (no experiments table)"),
             ([s1, s2, dir.appendingPathComponent("nope.sqlite").path], out, "merge: \(dir.appendingPathComponent("nope.sqlite").path): no such file"),
