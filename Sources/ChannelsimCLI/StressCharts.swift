@@ -26,6 +26,10 @@ extension ExperimentOutput {
                 let files = try LoadCurveChart.write(curve, confidence: design.confidence, to: options.plots, baseName: name, format: format)
                 if options.chatty { printError("chart \(files.image)") }
             }
+            if options.preview {
+                try ChartPreviewText.emit([DrawnChart(baseName: name, images: [])], directory: options.plots,
+                                          toStandardError: options.format != .table)
+            }
         }
     }
 
@@ -40,6 +44,10 @@ extension ExperimentOutput {
             for format in [ImageFormat.png, .svg] {
                 let files = try SurgeChart.write(series, to: options.plots, baseName: name, format: format)
                 if options.chatty { printError("chart \(files.image)") }
+            }
+            if options.preview {
+                try ChartPreviewText.emit([DrawnChart(baseName: name, images: [])], directory: options.plots,
+                                          toStandardError: options.format != .table)
             }
         }
     }
@@ -66,7 +74,7 @@ enum StressChartBuilder {
         let level = result.design.confidence
         let xs = result.variants.map { Double($0.variant.parameters.first { $0.0 == "arrivals.scale" }?.1 ?? "") ?? .nan }
         let panels = result.design.targets.prefix(LoadCurveChart.maxPanels).map { t in
-            let unit = CompareCharts.unit(t.key.info.unit)
+            let unit = CompareChartBuilder.unit(t.key.info.unit)
             let points = zip(xs, result.variants).map { x, v in
                 let ci = v.figures.interval(of: t.key, level: level)
                 let clamp: (Double) -> Double = unit == .probability ? { min(1, max(0, $0)) } : { $0 }

@@ -117,8 +117,9 @@ struct StressCommand: ParsableCommand {
         case .json, .jsonl: print(report.json().text)
         case .csv: print(ExperimentCSV.render(result), terminator: "")
         }
-        try output.store(result, prepared: p, kind: "stress", started: started, wall: wall, extraSettings: [("events", report.json())])
-        try output.intradayCharts(result, scenario: prepared.base)
+        let record = try output.store(result, prepared: p, kind: "stress", started: started, wall: wall,
+                                      extraSettings: [("events", report.json())])
+        try output.charts(record, kinds: [.intraday], models: ExperimentOutput.models(result))
         try output.surgeChart(result, surges: events, scenario: prepared.base,
                               kind: parsedOutages.isEmpty ? "surge" : parsedSurges.isEmpty ? "outage" : "event")
     }

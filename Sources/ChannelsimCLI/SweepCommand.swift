@@ -36,8 +36,9 @@ struct SweepCommand: ParsableCommand {
         case .jsonl: print(ExperimentJSON.lines(result, scenario: base, kind: "sweep"))
         case .csv: print(SweepCSV.render(result, sweep: sweep), terminator: "")
         }
-        try output.store(result, prepared: sweep.prepared, kind: "sweep", started: started, wall: wall)
-        try output.sweepChart(result, sweep: sweep)
+        let record = try output.store(result, prepared: sweep.prepared, kind: "sweep", started: started, wall: wall,
+                                      extraSettings: SweepJSON.settings(sweep))
+        try output.charts(record, kinds: [.staffingCurve, .concurrency, .heatmap], models: [:])
         try output.precisionReached(result)
     }
 }
