@@ -56,7 +56,13 @@ struct ChartDrawer {
             return [try both("\(name)-wait-survival") {
                 try WaitSurvivalChart.write(curves, confidence: level, to: directory, baseName: "\(name)-wait-survival", format: $0)
             }]
-        case .loadCurve, .surge:
+        case .surge:
+            guard let horizon = models["plan"]?.horizon ?? models.values.first?.horizon,
+                  let series = StressChartBuilder.surge(source, horizon: horizon) else { return [] }
+            return [try both("stress-\(source.slug)-surge") {
+                try SurgeChart.write(series, to: directory, baseName: "stress-\(source.slug)-surge", format: $0)
+            }]
+        case .loadCurve:
             return []
         }
     }

@@ -47,8 +47,8 @@ enum ChartKind: String, CaseIterable, ExpressibleByArgument {
         case .loadCurve:
             return "the load chart is drawn by stress from extra simulations around the breaking point that are not stored; "
                 + "run stress again to draw it"
-        case .surge:
-            return "the surge chart is drawn by stress --surge/--outage when it runs; redrawing it from the database is not available yet"
+        case .surge where source.settings["events"] == nil || source.variants.count != 2:
+            return "the surge chart is drawn for stress --surge or --outage; this stress experiment is a breaking-point search"
         default:
             return nil
         }

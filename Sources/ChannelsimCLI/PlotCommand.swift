@@ -54,13 +54,22 @@ struct PlotCommand: ParsableCommand {
             chosen = chosen.filter { $0.unavailable(source) == nil }
         }
         var models: [String: ModelSpec] = [:]
-        if chosen.contains(.intraday) {
+        if source.kind == "stress" && chosen.contains(.intraday) {
+            // A surge's or outage's variant is the plan changed by the events, which only stress rebuilds.
+            let why = "the intraday charts of a stress test are drawn from the plan changed by its events, which only stress rebuilds; run it again"
+            if explicit { throw CLIFailure(status: .badInput, description: "plot: experiment \(number): \(why)") }
+            chosen.removeAll { $0 == .intraday }
+        }
+        // The intraday and surge charts need the horizon (and the intraday ones the teams),
+        // which only the scenario file holds.
+        let needsModel = chosen.filter { $0 == .intraday || $0 == .surge }
+        if !needsModel.isEmpty {
             switch Self.models(source) {
             case .success(let found): models = found
             case .failure(let why):
                 if explicit { throw CLIFailure(status: .badInput, description: "plot: experiment \(number): \(why.description)") }
-                if !quiet { printError("plot: skipping the intraday charts: \(why.description)") }
-                chosen.removeAll { $0 == .intraday }
+                if !quiet { printError("plot: skipping the \(needsModel.map(\.rawValue).joined(separator: " and ")) charts: \(why.description)") }
+                chosen.removeAll { needsModel.contains($0) }
             }
         }
         guard !chosen.isEmpty else {
@@ -121,13 +130,20 @@ struct PlotCommand: ParsableCommand {
         do throws(ScenarioError) {
             set = try ScenarioLoader.loadSet(path: s.scenarioPath)
         } catch {
-            return .failure(Unavailable(description: "the intraday charts need the scenario file, and \(s.scenarioPath) cannot be read (\(error))"))
+            return .failure(Unavailable(description: "these charts need the scenario file, and \(s.scenarioPath) cannot be read (\(error))"))
         }
         guard set.base.hash == s.scenarioHash else {
-            return .failure(Unavailable(description: "the intraday charts need the scenario file as it was run, and \(s.scenarioPath) has changed since"))
+            return .failure(Unavailable(description: "these charts need the scenario file as it was run, and \(s.scenarioPath) has changed since"))
         }
         var models: [String: ModelSpec] = [:]
         for v in s.variants { if let scenario = set.scenario(named: v.name) { models[v.name] = scenario.model } }
+        if s.kind == "stress" && s.variants.count == 2 && s.settings["events"] != nil {
+            // A surge or outage: the events changed the plan's arrivals or teams, which only
+            // the stress command rebuilds; the surge chart needs only the horizon.
+            if s.variants.contains(where: { models[$0.name] != nil }) == false { models = ["plan": set.base.model] }
+            if let plan = models["plan"] { models = ["plan": plan] }
+            return .success(models)
+        }
         guard !models.isEmpty else {
             return .failure(Unavailable(description: "no variant of this experiment is the scenario's base or one of its strategies"))
         }

@@ -119,8 +119,6 @@ struct StressCommand: ParsableCommand {
         }
         let record = try output.store(result, prepared: p, kind: "stress", started: started, wall: wall,
                                       extraSettings: [("events", report.json())])
-        try output.charts(record, kinds: [.intraday], models: ExperimentOutput.models(result))
-        try output.surgeChart(result, surges: events, scenario: prepared.base,
-                              kind: parsedOutages.isEmpty ? "surge" : parsedSurges.isEmpty ? "outage" : "event")
+        try output.charts(record, kinds: [.intraday, .surge], models: ExperimentOutput.models(result))
     }
 }

@@ -31,14 +31,14 @@ extension ChannelMixChart {
             "# Re-draw by hand from this directory:  gnuplot \(baseName).gp",
             "# \(baseName).dat block 0: one row per variant, a share 0..1 per category; block 1: the labels inside the bars.",
             "",
-            format.terminal(width: max(900, 480 + n * 130), height: 640),
+            format.terminal(width: max(1000, 520 + n * 130), height: 660),
             "set encoding utf8",
             "set output \(DataFormat.quoted("\(baseName).\(format.fileExtension)"))",
             "data = \(DataFormat.quoted("\(baseName).dat"))",
             "",
-            "set title " + DataFormat.doubleQuoted((mix.title.isEmpty ? "" : "\(mix.title): ") + "channel mix, how demand ended\n"
-                + "share of end points: visitors who self-served or left without a contact,\n"
-                + "contacts by the channel where they ended, or given up (abandoned, mid-chat, unanswered); means over replications")
+            "set title " + DataFormat.doubleQuoted((mix.title.isEmpty ? "" : "\(mix.title): ") + "channel mix, how demand ended "
+                + "(means over replications)\nshare of end points: visitors who self-served or left without a contact,\n"
+                + "contacts by the channel where they ended, contacts given up (abandoned, mid-chat, unanswered)")
                 + " font ',12'",
             "set border 3 lw 1 lc rgb '#505050'",
             "set grid ytics lw 1 lc rgb '#e0e0e0' dt 1",

@@ -55,6 +55,25 @@ import Testing
                                        charts: ["intraday-shop-chat", "intraday-shop-phone", "run-shop-channel-mix", "run-shop-wait-survival"])
     }
 
+    @Test func surgeChartRedrawsIdenticallyButNotTheLoadChartOrStressIntraday() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("r.sqlite").path
+        let first = dir.appendingPathComponent("first").path, again = dir.appendingPathComponent("again").path
+        let r = try CLI.run(["stress", Self.pair, "--surge", "x3 09:00 30m", "--replications", "3", "--db", db, "--plots", first, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let p = try CLI.run(["plot", "1", "--db", db, "--plots", again, "--quiet"])
+        #expect(p.status == 0, "\(p.stderr)")
+        let redrawn = try Self.files(again), drawn = try Self.files(first)
+        #expect(Set(redrawn.keys) == Set(["dat", "gp", "png", "svg"].map { "stress-pair-surge.\($0)" }))
+        for (name, bytes) in redrawn { #expect(drawn[name] == bytes, "\(name) differs when redrawn") }
+        for (kind, message) in [("load-curve", "the load chart is drawn by stress from extra simulations"),
+                                ("intraday", "the intraday charts of a stress test are drawn from the plan changed by its events")] {
+            let q = try CLI.run(["plot", "1", "--kind", kind, "--db", db, "--plots", again])
+            #expect(q.status == 2 && q.stderr.contains(message), "\(kind): \(q.stderr)")
+        }
+    }
+
     @Test func oneKindOnlyAndPreview() throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -2,12 +2,12 @@
 # Re-draw by hand from this directory:  gnuplot compare-bank-channel-mix.gp
 # compare-bank-channel-mix.dat block 0: one row per variant, a share 0..1 per category; block 1: the labels inside the bars.
 
-set terminal svg size 900,640 noenhanced font 'sans-serif,10' background rgb 'white'
+set terminal svg size 1000,660 noenhanced font 'sans-serif,10' background rgb 'white'
 set encoding utf8
 set output 'compare-bank-channel-mix.svg'
 data = 'compare-bank-channel-mix.dat'
 
-set title "bank: channel mix, how demand ended\nshare of end points: visitors who self-served or left without a contact,\ncontacts by the channel where they ended, or given up (abandoned, mid-chat, unanswered); means over replications" font ',12'
+set title "bank: channel mix, how demand ended (means over replications)\nshare of end points: visitors who self-served or left without a contact,\ncontacts by the channel where they ended, contacts given up (abandoned, mid-chat, unanswered)" font ',12'
 set border 3 lw 1 lc rgb '#505050'
 set grid ytics lw 1 lc rgb '#e0e0e0' dt 1
 set tics nomirror out scale 0.6
