@@ -74,6 +74,39 @@ import Testing
         }
     }
 
+    /// The channel mix's rows (variant, shares) from its .dat file's first block.
+    static func mixRows(_ path: String) throws -> (header: [String], rows: [(String, [Double])]) {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let block = text.components(separatedBy: "\n\n\n")[0].split(separator: "\n").map(String.init)
+        let header = block[1].split(separator: " ").map(String.init).dropFirst(2).map { $0 }
+        let rows = block.dropFirst(2).map { line -> (String, [Double]) in
+            let cells = line.split(separator: " ").map(String.init)
+            return (cells[0], cells.dropFirst().compactMap { Double($0) })
+        }
+        return (header, rows)
+    }
+
+    @Test func channelMixSharesSumToOneWithVisitorsAndWithCallbacks() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plots = dir.appendingPathComponent("plots").path
+        let shop = try CLI.run(["run", CLI.scenario("shop.yaml"), "--no-store", "--plots", plots, "--quiet"])
+        let phone = try CLI.run(["run", CLI.repositoryRoot.appendingPathComponent("Scenarios/ci/phone-callback.yaml").path,
+                                 "--no-store", "--plots", plots, "--quiet", "--replications", "4"])
+        #expect(shop.status == 0 && phone.status == 0, "\(shop.stderr) \(phone.stderr)")
+        let a = try Self.mixRows("\(plots)/run-shop-channel-mix.dat")
+        #expect(a.header == ["self-served", "chat", "phone", "gave_up", "left_without_contact"])
+        let b = try Self.mixRows("\(plots)/run-ci-phone-callback-channel-mix.dat")
+        #expect(b.header == ["phone", "phone_callback", "gave_up"])
+        #expect(a.rows.allSatisfy { $0.1.count == a.header.count } && b.rows.allSatisfy { $0.1.count == b.header.count })
+        for (name, shares) in a.rows + b.rows {
+            // Six significant digits per share in the file: the sum is 1 to within their rounding.
+            #expect(abs(shares.reduce(0, +) - 1) < 1e-5, "\(name): \(shares)")
+            #expect(shares.allSatisfy { $0 >= 0 })
+        }
+        #expect(b.rows.first.map { $0.1[1] > 0 } == true, "callbacks made: \(b.rows)")
+    }
+
     @Test func oneKindOnlyAndPreview() throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
