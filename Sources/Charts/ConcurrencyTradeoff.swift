@@ -45,6 +45,7 @@ public struct ConcurrencyTradeoff: Sendable, Equatable {
 /// The concurrency trade-off chart: abandonment (in queue and mid-chat), reply delay and
 /// agents needed against chats per agent.
 public enum ConcurrencyChart {
+    /// Column names of the first three data blocks of the .dat file, in order.
     public static let columns = ["concurrency", "mean", "low", "high"]
 
     /// The .dat text: block 0 queue abandonment, 1 mid-chat abandonment, 2 reply delay,
