@@ -110,7 +110,7 @@ public enum HeatmapChart {
         let width = max(([map.yName] + map.yLabels).map(\.count).max() ?? 0, 1)
         let cellWidth = max((cells.flatMap { $0 } + map.xLabels).map(\.count).max() ?? 0, 1) + 2
         func pad(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(w - s.count, 0)) + s }
-        var text = head + "\n" + pad("", width) + map.xLabels.map { pad($0, cellWidth) }.joined() + "\n"
+        var text = head + "\n" + map.yName.padding(toLength: width, withPad: " ", startingAt: 0) + map.xLabels.map { pad($0, cellWidth) }.joined() + "\n"
         for (label, row) in zip(map.yLabels, cells) { text += pad(label, width) + row.map { pad($0, cellWidth) }.joined() + "\n" }
         return text
     }
