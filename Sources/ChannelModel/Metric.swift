@@ -73,6 +73,31 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     /// Contacts whose service-level deadline (arrival + sl_time) lies beyond the end of
     /// the horizon: not yet due, so left out of the service levels.
     case notYetDue = "not_yet_due"
+    /// Phone: callbacks made (the agent called back) by the end of the run; `callbacks`
+    /// counts those who took one, whether called back or still waiting at the end.
+    case callbacksAnswered = "callbacks_answered"
+    /// P(wait > T) of the contacts answered live (the waits behind `asa` and `wait_pNN`),
+    /// at the thresholds of `WaitSurvival.grid`: the survival curve of queue wait.
+    case waitOver0s = "wait_over_0s"
+    case waitOver10s = "wait_over_10s"
+    case waitOver20s = "wait_over_20s"
+    case waitOver30s = "wait_over_30s"
+    case waitOver45s = "wait_over_45s"
+    case waitOver1m = "wait_over_1m"
+    case waitOver90s = "wait_over_90s"
+    case waitOver2m = "wait_over_2m"
+    case waitOver3m = "wait_over_3m"
+    case waitOver5m = "wait_over_5m"
+    case waitOver10m = "wait_over_10m"
+    case waitOver20m = "wait_over_20m"
+    case waitOver30m = "wait_over_30m"
+    case waitOver1h = "wait_over_1h"
+    case waitOver2h = "wait_over_2h"
+    case waitOver4h = "wait_over_4h"
+    case waitOver8h = "wait_over_8h"
+    case waitOver12h = "wait_over_12h"
+    case waitOver24h = "wait_over_24h"
+    case waitOver48h = "wait_over_48h"
 
     /// The position of the metric in a `MetricValues` array.
     public var index: Int { Self.indexTable[self]! }
@@ -91,7 +116,7 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     /// Whether the value is a count of contacts.
     public var isCount: Bool {
         [.offered, .answered, .abandoned, .unanswered, .abandonedMidChat, .resolved, .unresolved, .transferredOut,
-         .recontacts, .withdrawn, .callbacksOffered, .callbacks, .conversions, .notYetDue].contains(self)
+         .recontacts, .withdrawn, .callbacksOffered, .callbacks, .conversions, .notYetDue, .callbacksAnswered].contains(self)
     }
 }
 

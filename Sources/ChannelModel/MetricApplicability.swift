@@ -19,7 +19,7 @@ extension ModelSpec {
             return ch.kind == .chat
         case .recontacts, .withdrawn:
             return ch.kind == .form && ch.recontactAfter.isFinite
-        case .callbacksOffered, .callbacks, .callbackWait, .callbackBacklog:
+        case .callbacksOffered, .callbacks, .callbackWait, .callbackBacklog, .callbacksAnswered:
             return ch.kind == .phone && ch.callback != nil
         case .conversions, .revenue:
             return visitors?.enquiries.contains { $0.sale != nil } ?? false

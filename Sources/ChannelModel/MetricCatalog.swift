@@ -63,6 +63,7 @@ public enum MetricCatalog {
         if m.isCount { return .count }
         switch m {
         case .pAbandon, .pWait, .slOffered, .slAnswered, .occupancy, .slotUtilisation: return .probability
+        case _ where WaitSurvival.threshold(of: m) != nil: return .probability
         case .meanConcurrencyBusy, .meanQueue, .staff, .callbackBacklog: return .level
         case .overtime: return .agentHours
         case .revenue, .cost, .costPerResolved: return .money
@@ -81,8 +82,12 @@ public enum MetricCatalog {
              .responseTimeP90, .recontacts, .withdrawn, .callbackWait, .callbackBacklog, .oldestWaiting, .cost,
              .costPerResolved:
             return .lowerIsBetter
+        case _ where WaitSurvival.threshold(of: m) != nil:
+            return .lowerIsBetter
         case .offered, .handle, .occupancy, .slotUtilisation, .meanConcurrencyBusy, .staff, .transferredOut,
-             .callbacksOffered, .callbacks, .notYetDue:
+             .callbacksOffered, .callbacks, .notYetDue, .callbacksAnswered:
+            return .neutral
+        default:
             return .neutral
         }
     }

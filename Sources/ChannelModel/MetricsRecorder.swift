@@ -147,6 +147,7 @@ public final class MetricsRecorder: SimulationMonitor {
             if withinT { $0.answeredWithinT += 1 }
             if !isDue { $0.answeredNotYetDue += 1 }
             $0.waits.add(wait)
+            $0.waitBuckets[WaitSurvival.bucket(wait)] += 1
             $0.satisfactionSum += waitScore
         }
     }

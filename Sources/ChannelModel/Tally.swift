@@ -9,6 +9,9 @@ struct Tally {
     var notYetDue = 0, answeredNotYetDue = 0
     var sumWait = 0.0, sumHandle = 0.0, sumAlone = 0.0
     var waits = WaitHistogram()
+    /// Live waits counted by how many of `WaitSurvival.grid`'s thresholds they exceed (exact,
+    /// where the histogram's bins would not fall on 30 min or 1 h).
+    var waitBuckets = [Int32](repeating: 0, count: WaitSurvival.grid.count + 1)
     // Message-level chats.
     var midChat = 0, replies = 0
     var resolved = 0, unresolved = 0, transferredOut = 0
@@ -82,6 +85,8 @@ struct Tally {
         v[.conversions] = Double(conversions)
         v[.revenue] = revenue
         v[.oldestWaiting] = oldestWaiting
+        v[.callbacksAnswered] = Double(callbacksAnswered)
+        for (s, (m, _)) in zip(WaitSurvival.survival(buckets: waitBuckets), WaitSurvival.grid) { v[m] = s }
         return v
     }
 
@@ -91,6 +96,7 @@ struct Tally {
         notYetDue += o.notYetDue; answeredNotYetDue += o.answeredNotYetDue
         sumWait += o.sumWait; sumHandle += o.sumHandle; sumAlone += o.sumAlone
         waits.merge(o.waits)
+        for k in waitBuckets.indices { waitBuckets[k] += o.waitBuckets[k] }
         midChat += o.midChat; replies += o.replies; sumReplyDelay += o.sumReplyDelay
         resolved += o.resolved; unresolved += o.unresolved; transferredOut += o.transferredOut
         overtimeArea += o.overtimeArea; staffArea += o.staffArea

@@ -55,8 +55,8 @@ struct CompareCommand: ParsableCommand {
         case .jsonl: print(ExperimentJSON.lines(result, scenario: base, kind: "compare"))
         case .csv: print(CompareCSV.render(report), terminator: "")
         }
-        try output.store(result, prepared: prepared, kind: "compare", started: started, wall: wall, comparison: report)
-        try output.compareCharts(result, report: report, scenario: base)
+        let record = try output.store(result, prepared: prepared, kind: "compare", started: started, wall: wall, comparison: report)
+        try output.charts(record, kinds: [.strategyBars, .pairedDifferences, .channelMix, .waitSurvival], models: [:])
         try output.precisionReached(result)
     }
 }

@@ -86,7 +86,7 @@ struct Channelsim: ParsableCommand {
         version: ChannelsimVersion.current,
         subcommands: [ValidateCommand.self, RunCommand.self, CompareCommand.self, SweepCommand.self, StressCommand.self,
                       CheckCommand.self, ErlangCommand.self, BenchCommand.self,
-                      ResultsCommand.self, MergeCommand.self])
+                      ResultsCommand.self, MergeCommand.self, PlotCommand.self])
 }
 
 /// Output format shared by the commands that print results.

@@ -49,6 +49,9 @@ struct ExperimentOptions: ParsableArguments {
     @Flag(help: "Do not draw charts.")
     var noCharts = false
 
+    @Flag(help: "Print a text preview of every chart drawn (on standard error with --format json, jsonl or csv).")
+    var preview = false
+
     @Flag(help: "No progress display.")
     var quiet = false
 
@@ -63,6 +66,7 @@ struct ExperimentOptions: ParsableArguments {
         if let r = replications, !precision.isEmpty, r > maxReplications {
             throw ValidationError("--replications \(r) is above --max-replications \(maxReplications)")
         }
+        if preview && noCharts { throw ValidationError("--preview shows the charts drawn, and --no-charts draws none (drop one of them)") }
         if let w = warmup, w != "auto" { try DurationArg(argument: w).check("--warmup", example: "2h, or auto") }
     }
 

@@ -2,43 +2,62 @@ import ChannelModel
 import Charts
 import Experiments
 import Foundation
-import Scenario
+import ResultStore
 
-/// Draws the intraday profile chart of each channel from a run's summary.
+/// Draws the intraday profile chart of each channel of each variant from its interval rows.
 enum IntradayChartBuilder {
-    /// Returns the image paths written.
-    static func draw(scenario: Scenario, summary: ExperimentSummary, directory: String, strategy: String? = nil,
-                     confidence: Double = 0.95, targets: [Target]? = nil) throws -> [String] {
-        let model = scenario.model
+    /// One chart per channel and variant (the variant's slug in the name when there are
+    /// several), in PNG and SVG; variants without a model in `models` are skipped.
+    static func draw(_ s: ChartSource, models: [String: ModelSpec], directory: String) throws -> [DrawnChart] {
+        var drawn: [DrawnChart] = []
+        var usedSlugs: Set<String> = []
+        for v in s.variants {
+            let slug = unique(self.slug(v.name), among: &usedSlugs)
+            guard let model = models[v.name] else { continue }
+            drawn += try draw(v, model: model, source: s, strategy: s.variants.count > 1 ? slug : nil, directory: directory)
+        }
+        return drawn
+    }
+
+    static func draw(_ v: ChartSource.Variant, model: ModelSpec, source s: ChartSource, strategy: String?,
+                     directory: String) throws -> [DrawnChart] {
         let h = model.horizon
-        var images: [String] = []
+        var byKey: [String: [Int: IntervalSeriesRow]] = [:]
+        for row in v.series { byKey["\(row.channel)\u{0}\(row.metric)", default: [:]][row.interval] = row }
+        var drawn: [DrawnChart] = []
         var used: Set<String> = []
-        for (index, ch) in summary.channels.enumerated() {
-            let c = model.channels.firstIndex { $0.name == ch.channel } ?? index
-            let spec = model.channels[c]
-            func series(_ m: Metric) -> [Double?] { ch.intervals.map { $0[m.index].flatMap { $0.mean.isFinite ? $0.mean : nil } } }
-            let sl = ch.intervals.map { $0[Metric.slOffered.index] }
-            let s = IntradaySeries(
-                title: strategy.map { "\(scenario.name) (\($0))" } ?? scenario.name,
+        for (c, spec) in model.channels.enumerated() where s.channels.contains(spec.name) {
+            func rows(_ m: Metric) -> [IntervalSeriesRow?] {
+                let found = byKey["\(spec.name)\u{0}\(m.rawValue)"] ?? [:]
+                return (0..<h.intervalCount).map { found[$0] }
+            }
+            func series(_ m: Metric) -> [Double?] { rows(m).map { $0?.mean.flatMap { $0.isFinite ? $0 : nil } } }
+            let sl = rows(.slOffered)
+            let series = IntradaySeries(
+                title: strategy.map { "\(s.scenarioName) (\($0))" } ?? s.scenarioName,
                 intervalLabels: (0..<h.intervalCount).map { h.label(ofInterval: $0) },
                 // Undefined values (an interval inside the warm-up) are gaps, not zeros.
                 arrivals: series(.offered).map { $0 ?? .nan },
                 staff: series(.staff).map { $0 ?? .nan },
                 meanQueue: series(.meanQueue).map { $0 ?? .nan },
                 serviceLevel: sl.map { $0?.mean },
-                serviceLevelLow: sl.map { $0?.low.map { max(0, $0) } },
-                serviceLevelHigh: sl.map { $0?.high.map { min(1, $0) } },
-                serviceLevelTarget: serviceLevelTarget(targets ?? scenario.targets, channel: ch.channel),
-                channel: ch.channel,
+                serviceLevelLow: sl.map { r in r?.mean.flatMap { m in r?.halfWidth.map { max(0, m - $0) } } },
+                serviceLevelHigh: sl.map { r in r?.mean.flatMap { m in r?.halfWidth.map { min(1, m + $0) } } },
+                serviceLevelTarget: serviceLevelTarget(s.targets, channel: spec.name),
+                channel: spec.name,
                 slots: spec.kind == .chat ? slots(staff: series(.staff), model: model, channel: c) : [],
                 serviceLevelThreshold: threshold(spec.slTime),
-                confidence: confidence)
+                confidence: s.confidence)
             // Channel names that differ only in case or punctuation must not overwrite each other.
-            let base = unique("intraday-\(slug(scenario.name))-" + (strategy.map { "\(slug($0))-" } ?? "") + slug(ch.channel),
+            let base = unique("intraday-\(slug(s.scenarioName))-" + (strategy.map { "\(slug($0))-" } ?? "") + slug(spec.name),
                               among: &used)
-            images.append(try IntradayChart.write(s, to: directory, baseName: base, format: .png).image)
+            var images: [String] = []
+            for format in [ImageFormat.png, .svg] {
+                images.append(try IntradayChart.write(series, to: directory, baseName: base, format: format).image)
+            }
+            drawn.append(DrawnChart(baseName: base, images: images))
         }
-        return images
+        return drawn
     }
 
     /// Chat slots per interval: the channel's staff × the concurrency of the teams with the
@@ -66,8 +85,8 @@ enum IntradayChartBuilder {
 
     /// The line the service-level panel draws: the channel's `sl(T) >= bound` target,
     /// whether written in `targets:`, as `sl_target` (which is one) or with `--target`.
-    static func serviceLevelTarget(_ targets: [Target], channel: String) -> Double? {
-        targets.first { $0.scope == channel && $0.metric == Metric.slOffered.rawValue && $0.comparison == .atLeast }?.bound
+    static func serviceLevelTarget(_ targets: [ChartSource.ChartTarget], channel: String) -> Double? {
+        targets.first { $0.key.scope == channel && $0.key.metric == Metric.slOffered.rawValue && $0.atLeast }?.bound
     }
 
     /// `name`, or `name-2`, `name-3`, … if taken; the result is added to `used`.

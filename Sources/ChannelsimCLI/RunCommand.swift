@@ -39,8 +39,8 @@ struct RunCommand: ParsableCommand {
         case .jsonl: print(ExperimentJSON.lines(result, scenario: base, kind: "run"))
         case .csv: print(ExperimentCSV.render(result), terminator: "")
         }
-        try output.store(result, prepared: prepared, kind: "run", started: started, wall: wall)
-        try output.intradayCharts(result, scenario: base)
+        let record = try output.store(result, prepared: prepared, kind: "run", started: started, wall: wall)
+        try output.charts(record, kinds: [.intraday, .channelMix, .waitSurvival], models: ExperimentOutput.models(result))
         try output.precisionReached(result)
     }
 }

@@ -97,16 +97,28 @@ enum StoreRecords {
             seed: result.design.seed, replications: result.replications, threads: threads, version: ChannelsimVersion.current,
             startedAt: ISO8601DateFormatter().string(from: started), wallSeconds: wall, command: prepared.commandLine,
             confidence: result.design.confidence, baseline: comparison?.baseline,
-            settings: settings(result, extra: extraSettings).text,
+            settings: settings(result, extra: extraSettings, model: scenario.model).text,
             variants: runs, targetVerdicts: verdicts, comparisons: comparisons)
     }
 
     /// What shaped the experiment beyond the scenario: targets, precision goals and what they
     /// reached, the warm-up and how it was chosen; then what the command adds (a stress
     /// test's search).
-    static func settings(_ r: ExperimentResult, extra: [(String, JSON)] = []) -> JSON {
+    static func settings(_ r: ExperimentResult, extra: [(String, JSON)] = [], model: ModelSpec? = nil) -> JSON {
         .object([("targets", .array(r.design.targets.map { .string($0.text) })), ("precision", ExperimentJSON.precision(r)),
                  ("max_replications", .int(r.design.maxReplications)),
-                 ("warmup_s", .num(r.warmup)), ("warmup_rule", .string(r.design.warmup == .auto ? "auto" : "fixed"))] + extra)
+                 ("warmup_s", .num(r.warmup)), ("warmup_rule", .string(r.design.warmup == .auto ? "auto" : "fixed"))]
+                + (model.map { [("channels", channels($0))] } ?? []) + extra)
+    }
+
+    /// What the charts need to know of each channel beyond its figures, so that `plot` can
+    /// redraw them from the database: its kind, whether its contacts can abandon, and
+    /// whether a chat runs message by message.
+    static func channels(_ model: ModelSpec) -> JSON {
+        .array(model.channels.enumerated().map { c, ch in
+            let messages: Bool = { if case .messages = ch.mode { return true } else { return false } }()
+            return .object([("name", .string(ch.name)), ("kind", .string(ch.kind.rawValue)),
+                            ("abandons", .bool(model.metricApplies(.pAbandon, channel: c))), ("messages", .bool(messages))])
+        })
     }
 }

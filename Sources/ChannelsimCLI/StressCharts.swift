@@ -26,20 +26,9 @@ extension ExperimentOutput {
                 let files = try LoadCurveChart.write(curve, confidence: design.confidence, to: options.plots, baseName: name, format: format)
                 if options.chatty { printError("chart \(files.image)") }
             }
-        }
-    }
-
-    /// The surge chart (surges and outages alike), in PNG and SVG, from the experiment of variants `plan` and the events.
-    func surgeChart(_ result: ExperimentResult, surges: [StressEvent], scenario: Scenario, kind: String) throws {
-        guard !options.noCharts, result.variants.count == 2 else { return }
-        var series = StressChartBuilder.surge(result, surges: surges, title: scenario.name)
-        series.kind = kind
-        guard !series.channels.isEmpty else { return }
-        let name = "stress-\(IntradayChartBuilder.slug(scenario.name))-surge"
-        try drawing {
-            for format in [ImageFormat.png, .svg] {
-                let files = try SurgeChart.write(series, to: options.plots, baseName: name, format: format)
-                if options.chatty { printError("chart \(files.image)") }
+            if options.preview {
+                try ChartPreviewText.emit([DrawnChart(baseName: name, images: [])], directory: options.plots,
+                                          toStandardError: options.format != .table)
             }
         }
     }
@@ -66,7 +55,7 @@ enum StressChartBuilder {
         let level = result.design.confidence
         let xs = result.variants.map { Double($0.variant.parameters.first { $0.0 == "arrivals.scale" }?.1 ?? "") ?? .nan }
         let panels = result.design.targets.prefix(LoadCurveChart.maxPanels).map { t in
-            let unit = CompareCharts.unit(t.key.info.unit)
+            let unit = CompareChartBuilder.unit(t.key.info.unit)
             let points = zip(xs, result.variants).map { x, v in
                 let ci = v.figures.interval(of: t.key, level: level)
                 let clamp: (Double) -> Double = unit == .probability ? { min(1, max(0, $0)) } : { $0 }
@@ -77,21 +66,33 @@ enum StressChartBuilder {
         return LoadCurve(title: title, panels: panels, breakingPoint: .init(mean: bp.mean, low: bp.low, high: bp.high))
     }
 
-    /// Each channel's mean queue and oldest waiting age per interval, in both variants.
-    static func surge(_ result: ExperimentResult, surges: [StressEvent], title: String) -> SurgeSeries {
-        let plan = result.variants[0], surged = result.variants[1], h = plan.variant.model.horizon
-        func series(_ v: VariantResult, _ channel: String, _ m: Metric) -> [Double] {
-            let c = v.summary.channels.first { $0.channel == channel }
-            return (0..<h.intervalCount).map { i in
-                guard let c, c.intervals.indices.contains(i), let x = c.intervals[i][m.index], x.mean.isFinite else { return .nan }
-                return x.mean
+    /// Each channel's mean queue and oldest waiting age per interval, with and without the
+    /// events, from a stress experiment of variants `plan` and the events, whose settings
+    /// keep the events (their text, first interval and length).
+    static func surge(_ s: ChartSource, horizon h: Horizon) -> SurgeSeries? {
+        guard s.variants.count == 2, let report = s.settings["events"] as? [String: Any],
+              let events = report["events"] as? [[String: Any]] else { return nil }
+        let labels = (0..<h.intervalCount).map { h.label(ofInterval: $0) }
+        let windows = events.compactMap { e -> SurgeSeries.Window? in
+            guard let text = e["event"] as? String, let first = (e["first_interval"] as? String).flatMap({ labels.firstIndex(of: $0) }),
+                  let count = (e["intervals"] as? NSNumber)?.intValue else { return nil }
+            return .init(first: first, count: count, label: text)
+        }
+        let plan = s.variants[0], surged = s.variants[1]
+        func series(_ v: ChartSource.Variant, _ channel: String, _ m: Metric) -> [Double] {
+            var values = Array(repeating: Double.nan, count: h.intervalCount)
+            for row in v.series where row.channel == channel && row.metric == m.rawValue && values.indices.contains(row.interval) {
+                values[row.interval] = row.mean.flatMap { $0.isFinite ? $0 : nil } ?? .nan
             }
+            return values
         }
-        let channels = plan.variant.model.channels.map { ch in
-            SurgeSeries.Channel(channel: ch.name, queuePlan: series(plan, ch.name, .meanQueue), queueSurge: series(surged, ch.name, .meanQueue),
-                                oldestPlan: series(plan, ch.name, .oldestWaiting), oldestSurge: series(surged, ch.name, .oldestWaiting))
+        let channels = s.channels.map { ch in
+            SurgeSeries.Channel(channel: ch, queuePlan: series(plan, ch, .meanQueue), queueSurge: series(surged, ch, .meanQueue),
+                                oldestPlan: series(plan, ch, .oldestWaiting), oldestSurge: series(surged, ch, .oldestWaiting))
         }
-        return SurgeSeries(title: title, intervalLabels: (0..<h.intervalCount).map { h.label(ofInterval: $0) },
-                           windows: surges.map { .init(first: $0.first, count: $0.count, label: $0.text) }, channels: channels)
+        guard !channels.isEmpty else { return nil }
+        var out = SurgeSeries(title: s.scenarioName, intervalLabels: labels, windows: windows, channels: channels)
+        out.kind = surged.name == "outage" ? "outage" : surged.name == "surge" ? "surge" : "event"
+        return out
     }
 }

@@ -117,9 +117,8 @@ struct StressCommand: ParsableCommand {
         case .json, .jsonl: print(report.json().text)
         case .csv: print(ExperimentCSV.render(result), terminator: "")
         }
-        try output.store(result, prepared: p, kind: "stress", started: started, wall: wall, extraSettings: [("events", report.json())])
-        try output.intradayCharts(result, scenario: prepared.base)
-        try output.surgeChart(result, surges: events, scenario: prepared.base,
-                              kind: parsedOutages.isEmpty ? "surge" : parsedSurges.isEmpty ? "outage" : "event")
+        let record = try output.store(result, prepared: p, kind: "stress", started: started, wall: wall,
+                                      extraSettings: [("events", report.json())])
+        try output.charts(record, kinds: [.intraday, .surge], models: ExperimentOutput.models(result))
     }
 }

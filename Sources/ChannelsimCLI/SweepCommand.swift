@@ -49,10 +49,12 @@ struct SweepCommand: ParsableCommand {
         case .jsonl: print(ExperimentJSON.lines(result, scenario: base, kind: "sweep"))
         case .csv: print(SweepCSV.render(result, sweep: sweep), terminator: "")
         }
-        let extra = parsedShard.map { [SweepShardSetup.settings($0, sweep: sweep, total: total)] } ?? []
-        try output.store(result, prepared: sweep.prepared, kind: "sweep", started: started, wall: wall, extraSettings: extra)
-        // A shard's curve would show only its own points: the merged sweep is the one to chart.
-        if parsedShard == nil { try output.sweepChart(result, sweep: sweep) }
+        var extra = SweepJSON.settings(sweep)
+        if let parsedShard { extra.append(SweepShardSetup.settings(parsedShard, sweep: sweep, total: total)) }
+        let record = try output.store(result, prepared: sweep.prepared, kind: "sweep", started: started, wall: wall,
+                                      extraSettings: extra)
+        // A shard's charts would show only its own points: the merged sweep is the one to chart.
+        if parsedShard == nil { try output.charts(record, kinds: [.staffingCurve, .concurrency, .heatmap], models: [:]) }
         try output.precisionReached(result)
     }
 }

@@ -5,6 +5,16 @@ import Scenario
 /// The sweep as one JSON document: the experiment's header, the axes, and each point
 /// with its parameters, target verdicts and every whole-horizon figure (docs/cli.md, sweep).
 enum SweepJSON {
+    /// The grid and axes as stored in the experiment's settings, for `plot` to redraw the
+    /// sweep's charts: each axis' path, unit, values as written and as numbers.
+    static func settings(_ sweep: PreparedSweep) -> [(String, JSON)] {
+        [("grid", .string(sweep.zip ? "zip" : "full")),
+         ("axes", .array(sweep.axes.map { a in
+             .object([("path", .string(a.path)), ("unit", .string(a.unit)),
+                      ("values", .array(a.values.map { .string($0.text) })), ("numbers", .array(a.values.map { .num($0.number) }))])
+         }))]
+    }
+
     static func document(_ r: ExperimentResult, sweep: PreparedSweep) -> String {
         let axes = JSON.array(sweep.axes.map { a in
             .object([("path", .string(a.path)), ("unit", .string(a.unit)),

@@ -18,6 +18,16 @@ public enum Gnuplot {
         }
     }
 
+    /// Runs `gnuplot SCRIPT` in `directory` and returns what it printed on standard output
+    /// (a script whose output is the terminal, e.g. a preview).
+    static func runCapturing(script: String, in directory: String) throws -> String {
+        let result = try launch(arguments: [script], in: directory)
+        guard result.status == 0 else {
+            throw ChartError.gnuplotFailed(status: result.status, stderr: result.stderr)
+        }
+        return result.stdout
+    }
+
     /// A text rendering (gnuplot's `dumb` terminal) of some columns of a .dat file, for
     /// terminals and CI logs.
     ///
