@@ -5,7 +5,7 @@
 SWIFT      ?= swift
 BIN        := .build/release/channelsim
 DEMO       := Scenarios/examples/web-team-day.yaml
-APT_PKGS   := libgsl-dev libsqlite3-dev gnuplot-nox
+APT_PKGS   := libgsl-dev libsqlite3-dev gnuplot-nox zlib1g-dev
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BENCH_N    ?= 1000000
 PREFIX     ?= /usr/local
