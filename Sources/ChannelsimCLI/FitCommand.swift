@@ -119,8 +119,11 @@ struct FitCommand: ParsableCommand {
         guard format == "table" || format == "json" else { throw bad("--format: '\(format)' (expected table or json)") }
         let allowed: [String: Double] = ["15m": 900, "30m": 1800, "60m": 3600, "1h": 3600]
         guard let length = allowed[interval] else { throw bad("--interval: '\(interval)' (expected 15m, 30m or 60m)") }
-        let wait = try maxWait.check("--max-wait", example: "1h", positive: true)
-        let handle = try maxHandle.check("--max-handle", example: "2h", positive: true)
+        let wait: Double, handle: Double
+        do {
+            wait = try maxWait.check("--max-wait", example: "1h", positive: true)
+            handle = try maxHandle.check("--max-handle", example: "2h", positive: true)
+        } catch let e as FlagValueError { throw bad(e.description) }
         guard !logs.isEmpty else { throw bad("fit: no log given (expected one or more contact log files)") }
         do {
             let columnMap = try LogLayout.parseMap(map, layout: layoutName)

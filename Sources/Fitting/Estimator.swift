@@ -20,7 +20,7 @@ public enum Estimator {
         }
         guard !channels.isEmpty else {
             let why = acc.rowsRead == 0 ? "the log has no rows"
-                : "\(acc.rowsRead) rows read, \(acc.droppedTotal) dropped, \(acc.outsideSelection) outside the selection (\(acc.selection.summary))"
+                : "\(FitFormat.count(acc.rowsRead)) rows read, \(FitFormat.count(acc.droppedTotal)) dropped, \(FitFormat.count(acc.outsideSelection)) outside the selection (\(acc.selection.summary))"
             throw FitError("no contact offered to agents to fit: \(why) (expected a selection with served or abandoned contacts)")
         }
         return FitResult(files: files, layout: layout, selection: acc.selection, intervalLength: acc.intervalLength,
