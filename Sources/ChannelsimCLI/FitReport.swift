@@ -37,11 +37,15 @@ enum FitReport {
         if let p = s.patience {
             out.append("  patience: \(FitFormat.count(p.events)) abandoned (events), \(FitFormat.count(p.censored)) served after a wait (censored), "
                        + "\(FitFormat.count(p.censoredAtZero)) served at once; Kaplan-Meier median " + (p.km.median.map(FitFormat.duration) ?? "beyond the data"))
-            var t = TextTable(columns: ["", "fit", "AIC", "gap to KM"], rightAligned: [false, false, true, true])
-            for (i, f) in p.candidates.enumerated() {
-                t.add([i == 0 ? "*" : "", FitFormat.distribution(f.distribution), FitFormat.number(f.aic, 1), FitFormat.number(f.distance, 4)])
+            if p.candidates.isEmpty {
+                out.append("    no abandonment observed: patience cannot be estimated (the scenario says patience: none)")
+            } else {
+                var t = TextTable(columns: ["", "fit", "AIC", "gap to KM"], rightAligned: [false, false, true, true])
+                for (i, f) in p.candidates.enumerated() {
+                    t.add([i == 0 ? "*" : "", FitFormat.distribution(f.distribution), FitFormat.number(f.aic, 1), FitFormat.number(f.distance, 4)])
+                }
+                out += indent(t.render())
             }
-            out += indent(t.render())
             if let k = p.check {
                 out.append("  check: P(abandon) against E[wait] over \(k.cells) day-intervals (≥ \(AbandonWaitCheck.minOffered) offered): mean patience \(FitFormat.duration(k.meanPatience)) if exponential")
             }
@@ -50,7 +54,8 @@ enum FitReport {
         if let peak {
             out.append("  agents present (distinct agents serving, mean per interval): peak \(FitFormat.number(peak.element, 1)) at "
                        + "\(FitFormat.clock(Double(peak.offset) * r.intervalLength)), busy there \(FitFormat.number(c.staff.busy[peak.offset], 1)); "
-                       + "\(c.staff.agentsNamed) agents named")
+                       + "\(c.staff.agentsNamed) agents named"
+                       + (c.staff.agentsNamed == 0 ? " (none: the scenario's head-count is the busy agents rounded up, a floor)" : ""))
         }
         if c.classes.count > 1 {
             out.append("  classes by \(r.classedBy) (fitted and reported; the scenario's channel is their mixture):")

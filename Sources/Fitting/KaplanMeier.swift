@@ -39,8 +39,10 @@ public struct KaplanMeier: Sendable, Equatable {
     /// The largest gap between the step curve and a model survival function, checked on both
     /// sides of every step while at least `minAtRisk` are still at risk: in the far tail a
     /// handful of contacts move the curve by large steps that say nothing about the fit.
+    /// NaN when no step has that many at risk (too small a sample to judge).
     public func distance(to model: (Double) -> Double, minAtRisk: Double = 0) -> Double {
         var worst = 0.0, before = 1.0
+        guard atRisk.contains(where: { $0 >= minAtRisk }) else { return .nan }
         for (i, (t, s)) in zip(times, survival).enumerated() where atRisk[i] >= minAtRisk {
             let m = model(t)
             worst = max(worst, abs(m - before), abs(m - s))

@@ -120,17 +120,27 @@ public enum ScenarioText {
     }
 
     static func team(_ c: ChannelFit, fit: FitResult) -> [String] {
-        var out = [
-            "  \(safeName(c.name))-agents:",
-            "    # Agents present: per interval, the distinct agents who served someone in it, mean over the",
-            "    # \(c.arrivals.days.count) days, rounded (\(c.staff.agentsNamed) agents named in all). It misses agents idle for a whole",
-            "    # interval and counts one who served briefly as present throughout; the comment gives agents",
-            "    # busy on average (service time / interval), a lower bound on those present. See docs/howto-fit.md.",
-            "    skills: [\(safeName(c.name))]",
-            "    headcount:",
-        ]
+        // Without agent names the distinct count is zero everywhere; the busy agents rounded
+        // up are then the only evidence, and a floor.
+        let named = c.staff.agentsNamed > 0
+        var out = ["  \(safeName(c.name))-agents:"]
+        if named {
+            out += [
+                "    # Agents present: per interval, the distinct agents who served someone in it, mean over the",
+                "    # \(c.arrivals.days.count) days, rounded (\(c.staff.agentsNamed) agents named in all). It misses agents idle for a whole",
+                "    # interval and counts one who served briefly as present throughout; the comment gives agents",
+                "    # busy on average (service time / interval), a lower bound on those present. See docs/howto-fit.md.",
+            ]
+        } else {
+            out += [
+                "    # The log names no agents: the head-count is the agents busy on average (service time /",
+                "    # interval, mean over the \(c.arrivals.days.count) days) rounded up, a floor on those present. See docs/howto-fit.md.",
+            ]
+        }
+        out += ["    skills: [\(safeName(c.name))]", "    headcount:"]
         for (i, d) in c.staff.distinctServing.enumerated() {
-            out.append("      - \(Int(d.rounded()))   # \(FitFormat.clock(Double(i) * fit.intervalLength))  distinct \(FitFormat.number(d, 2)), busy \(FitFormat.number(c.staff.busy[i], 2))")
+            let n = named ? Int(d.rounded()) : Int(c.staff.busy[i].rounded(.up))
+            out.append("      - \(n)   # \(FitFormat.clock(Double(i) * fit.intervalLength))  distinct \(FitFormat.number(d, 2)), busy \(FitFormat.number(c.staff.busy[i], 2))")
         }
         return out
     }
