@@ -13,7 +13,8 @@ public enum Estimator {
             let classes = acc.groups.keys.filter { $0.channel == name && acc.groups[$0]!.served + acc.groups[$0]!.abandoned > 0 }.sorted().map { k in
                 classFit(k.contactClass, acc.groups[k]!, table: nil)
             }
-            let waitSum = table.days.values.reduce(0.0) { $0 + $1.reduce(0) { $0 + $1.waitSum } }
+            // Days in order, so the sum (and the report) is the same bytes in every run.
+            let waitSum = table.days.keys.sorted().reduce(0.0) { $0 + table.days[$1]!.reduce(0) { $0 + $1.waitSum } }
             return ChannelFit(name: name, arrivals: arrivals(table), summary: classFit(name, all, table: table),
                               staff: staff(table), classes: classes,
                               meanWait: waitSum / Double(all.served + all.abandoned))

@@ -78,9 +78,13 @@ public final class LogReader {
         let n = buffer.withUnsafeMutableBufferPointer { p in
             gzread(file, p.baseAddress! + end, UInt32(room))
         }
-        if n < 0 {
-            let why = cs_gz_error(file).map { String(cString: $0) } ?? "read error"
-            throw FitError("\(path): cannot be read: \(why) (expected a gzip or plain text contact log)")
+        // A truncated or corrupt gzip stream ends with zlib's error set (Z_BUF_ERROR:
+        // "unexpected end of file"), not with a clean end: six months must not be fitted from
+        // the part of a file that happened to decompress.
+        if n < 0 || (n == 0 && cs_gz_error(file) != nil) {
+            var why = cs_gz_error(file).map { String(cString: $0) } ?? "read error"
+            if why.hasPrefix(path + ": ") { why.removeFirst(path.count + 2) }   // zlib names the file itself
+            throw FitError("\(path): cannot be read: \(why) (expected a complete gzip or plain text contact log)")
         }
         if n == 0 { atEnd = true }
         end += Int(n)

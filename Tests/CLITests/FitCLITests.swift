@@ -41,6 +41,19 @@ import Testing
         let fits = try #require((summary["patience"] as? [String: Any])?["fits"] as? [[String: Any]])
         #expect(Set(fits.compactMap { $0["family"] as? String }) == ["exponential", "weibull", "lognormal"])
         #expect(doc["scenario"] is NSNull)
+        let again = try CLI.run(["fit", Self.january, "--format", "json", "--classes", "priority", "--interval", "60m"])
+        #expect(again.stdout == r.stdout)
+    }
+
+    @Test func aTruncatedGzipIsRefusedNotFittedInPart() throws {
+        let dir = try CLI.temporaryDirectory()
+        let data = try Data(contentsOf: CLI.repositoryRoot.appendingPathComponent(Self.january))
+        let cut = dir.appendingPathComponent("cut.gz")
+        try data.prefix(300_000).write(to: cut)
+        let out = dir.appendingPathComponent("x.yaml").path
+        let r = try CLI.run(["fit", cut.path, "-o", out])
+        #expect(r.status == 2 && r.stderr.contains("cut.gz: cannot be read: unexpected end of file"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
     }
 
     @Test(arguments: [
