@@ -44,6 +44,9 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Draw the QQ and survival charts (.dat, .gp, PNG and SVG) into this folder.")
     var plots: String?
 
+    @Option(name: .customLong("intervals-csv"), help: "Write the log per channel, day and interval as CSV (for validation).")
+    var intervalsCSV: String?
+
     @Option(help: "Report format: table or json.")
     var format = "table"
 
@@ -58,7 +61,7 @@ struct FitCommand: ParsableCommand {
 
     func run() throws {
         let setup = try settings()
-        if let output { try checkWritable(output) }
+        for path in [output, intervalsCSV].compactMap({ $0 }) { try checkWritable(path) }
         var acc = LogAccumulator(intervalLength: setup.interval, selection: setup.selection)
         let result: FitResult
         do {
@@ -81,6 +84,11 @@ struct FitCommand: ParsableCommand {
             }
             do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
                 throw CLIFailure(status: .runtime, description: "cannot write '\(output)': \(error.localizedDescription)")
+            }
+        }
+        if let intervalsCSV {
+            do { try DayIntervalCSV.text(result.tables).write(toFile: intervalsCSV, atomically: true, encoding: .utf8) } catch {
+                throw CLIFailure(status: .runtime, description: "cannot write '\(intervalsCSV)': \(error.localizedDescription)")
             }
         }
         var charts: [String] = []
@@ -145,11 +153,11 @@ struct FitCommand: ParsableCommand {
     func checkWritable(_ path: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CLIFailure(status: .badInput, description: "-o: '\(path)' is a folder (expected a scenario file name)")
+            throw CLIFailure(status: .badInput, description: "'\(path)' is a folder (expected a file name to write)")
         }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
-            throw CLIFailure(status: .badInput, description: "-o: folder '\(directory)' does not exist (expected an existing folder)")
+            throw CLIFailure(status: .badInput, description: "'\(path)': folder '\(directory)' does not exist (expected an existing folder)")
         }
     }
 }

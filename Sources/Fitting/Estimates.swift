@@ -94,4 +94,6 @@ public struct FitResult: Sendable {
     public var outsideSelection: Int
     public var channels: [ChannelFit]
     public var classedBy: String
+    /// The log per channel, day and interval (`DayIntervalCSV` writes it).
+    public var tables: [String: DayIntervalTable]
 }

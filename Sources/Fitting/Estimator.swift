@@ -26,7 +26,7 @@ public enum Estimator {
         }
         return FitResult(files: files, layout: layout, selection: acc.selection, intervalLength: acc.intervalLength,
                          rowsRead: acc.rowsRead, dropped: acc.dropped, outsideSelection: acc.outsideSelection,
-                         channels: channels, classedBy: classedBy)
+                         channels: channels, classedBy: classedBy, tables: acc.tables)
     }
 
     static func classFit(_ name: String, _ g: GroupSamples, table: DayIntervalTable?) -> ClassFit {

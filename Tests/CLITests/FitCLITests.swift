@@ -9,13 +9,16 @@ import Testing
     @Test func januaryBecomesAScenarioThatValidatesAndRuns() throws {
         let dir = try CLI.temporaryDirectory()
         let out = dir.appendingPathComponent("jan.yaml").path, plots = dir.appendingPathComponent("plots").path
-        let r = try CLI.run(["fit", Self.january, "--weekdays", "sun-thu", "-o", out, "--plots", plots])
+        let csv = dir.appendingPathComponent("intervals.csv").path
+        let r = try CLI.run(["fit", Self.january, "--weekdays", "sun-thu", "-o", out, "--plots", plots, "--intervals-csv", csv])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("rows: 31,599 read; dropped 1,000 (phantom (virtual call) 240, negative time 32, zero service time 277, served without an agent (failed connection) 451)"))
         #expect(r.stdout.contains("channel phone: 19 days"))
         #expect(r.stdout.contains("scenario: \(out) (loads: 1 channel(s), 1 team(s), 48 intervals)"))
         let text = try String(contentsOfFile: out, encoding: .utf8)
         #expect(text.contains("# Classes by type") && text.contains("    patience: {") && text.contains("    handle: {"))
+        let rows = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n")
+        #expect(rows.count == 1 + 19 * 48 && rows[1].hasPrefix("phone,1999-01-03,sun,00:00,"))
         let v = try CLI.run(["validate", out])
         #expect(v.status == 0, "\(v.stderr)")
         let run = try CLI.run(["run", out, "--replications", "2", "--no-store", "--no-charts"])
@@ -71,9 +74,11 @@ import Testing
     func badInputExitsTwoAndWritesNothing(args: [String], message: String) throws {
         let dir = try CLI.temporaryDirectory()
         let out = dir.appendingPathComponent("x.yaml").path, plots = dir.appendingPathComponent("plots").path
-        let r = try CLI.run(["fit"] + args + ["-o", out, "--plots", plots])
+        let csv = dir.appendingPathComponent("i.csv").path
+        let r = try CLI.run(["fit"] + args + ["-o", out, "--plots", plots, "--intervals-csv", csv])
         #expect(r.status == 2, "\(r.stderr)")
         #expect(r.stderr.hasPrefix("channelsim: ") && r.stderr.contains(message), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out) && !FileManager.default.fileExists(atPath: plots))
+        #expect(!FileManager.default.fileExists(atPath: csv))
     }
 }

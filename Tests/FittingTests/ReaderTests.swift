@@ -43,6 +43,16 @@ import Fitting
         #expect(ten.waitSum == 150 && ten.busySeconds == 300 && ten.agents.count == 2)
     }
 
+    @Test func dayIntervalCSVHasARowPerSeenDayAndInterval() throws {
+        let acc = try bank("bank-sample.tsv")
+        let lines = DayIntervalCSV.text(acc.tables).split(separator: "\n")
+        #expect(lines.count == 1 + 3 * 48)
+        #expect(lines[0] == Substring(DayIntervalCSV.header))
+        // 3 January, 10:00-10:30: rows 1, 2 and 3 offered; waits 60 + 0 + 90; service 180 + 120 s by two agents.
+        #expect(lines.contains("phone,1999-01-03,sun,10:00,3,2,1,0,150,300,2"))
+        #expect(lines.contains("phone,1999-01-03,sun,10:30,0,0,0,1,0,0,0"))
+    }
+
     @Test func serviceAcrossAnIntervalBoundarySplitsBusyTime() {
         var t = DayIntervalTable(intervalLength: 1800)
         t.add(ContactRecord(day: 10, second: 1680, channel: "phone", contactClass: "all", outcome: .served,
