@@ -5,7 +5,7 @@
 SWIFT      ?= swift
 BIN        := .build/release/channelsim
 DEMO       := Scenarios/examples/web-team-day.yaml
-APT_PKGS   := libgsl-dev libsqlite3-dev gnuplot-nox
+APT_PKGS   := libgsl-dev libsqlite3-dev gnuplot-nox zlib1g-dev
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BENCH_N    ?= 1000000
 PREFIX     ?= /usr/local
@@ -16,19 +16,22 @@ PY_PKGS    := junitparser xmlschema
 SCALE_APT  := slurm-wlm munge parallel
 SCALE_PY   := kubernetes-validate
 
-.PHONY: deps deps-scale-out build install demo test test-scale-out check bench bench-peers clean
+.PHONY: deps deps-native deps-scale-out build install demo test test-scale-out check bench bench-peers clean
 
-## deps: install GSL, SQLite and gnuplot (only those missing), then what the scale-out test needs
-deps: deps-scale-out
+## deps: everything the tests need: the native libraries, the Python checkers, the scale-out tools
+deps: deps-native deps-scale-out
+	@# The tests read check's JUnit report with a real JUnit parser and validate it against a schema.
+	@python3 -c "import junitparser, xmlschema" 2>/dev/null || { echo "installing: $(PY_PKGS) (pip)"; \
+	  python3 -m pip install --quiet --disable-pip-version-check $(PY_PKGS) 2>&1 | grep -v "Running pip as the 'root' user" || true; }
+
+## deps-native: GSL, SQLite, gnuplot and zlib (only those missing): all that building and `make demo` need
+deps-native:
 	@missing=""; for p in $(APT_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	else echo "native dependencies present: $(APT_PKGS)"; fi
-	@# The tests read check's JUnit report with a real JUnit parser and validate it against a schema.
-	@python3 -c "import junitparser, xmlschema" 2>/dev/null || { echo "installing: $(PY_PKGS) (pip)"; \
-	  python3 -m pip install --quiet --disable-pip-version-check $(PY_PKGS) 2>&1 | grep -v "Running pip as the 'root' user" || true; }
 
 ## deps-scale-out: Slurm, munge and GNU parallel (Debian), kubernetes-validate (pip), only those missing
 deps-scale-out:
@@ -43,7 +46,7 @@ deps-scale-out:
 	  python3 -m pip install --quiet --disable-pip-version-check $(SCALE_PY) 2>&1 | grep -v "Running pip as the 'root' user" || true; }
 
 ## build: release binary at .build/release/channelsim
-build: deps
+build: deps-native
 	$(SWIFT) build -c release --product channelsim
 
 ## install: the release binary as $(PREFIX)/bin/channelsim, on the PATH (PREFIX=~/.local needs no sudo)

@@ -18,6 +18,7 @@ let package = Package(
         // C libraries, reached through small static inline shims.
         .systemLibrary(name: "CGSL", path: "Sources/CGSL"),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
 
         // The engine and its maths.
         .target(name: "SimKernel", swiftSettings: strict),
@@ -35,9 +36,11 @@ let package = Package(
                 swiftSettings: strict),
         .target(name: "ResultStore", dependencies: ["CSQLite"], swiftSettings: strict),
         .target(name: "Charts", swiftSettings: strict),
+        // Contact logs in, fitted inputs out (no YAML library: the scenario is written as text).
+        .target(name: "Fitting", dependencies: ["CGSL", "CZlib"], swiftSettings: strict),
         .target(name: "ChannelsimCLI",
                 dependencies: ["Scenario", "Experiments", "ResultStore", "Charts", "Analytic",
-                               "ChannelModel", "Statistics",
+                               "ChannelModel", "Statistics", "Fitting",
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 swiftSettings: strict),
         .executableTarget(name: "channelsim", dependencies: ["ChannelsimCLI"], swiftSettings: strict),
@@ -51,6 +54,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalyticTests", dependencies: ["Analytic"]),
         .testTarget(name: "StoreTests", dependencies: ["ResultStore"]),
+        .testTarget(name: "FittingTests", dependencies: ["Fitting", "Scenario"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Golden")]),
         .testTarget(name: "CLITests", dependencies: ["channelsim", "ResultStore"], exclude: ["Golden", "Scenarios", "Schemas"]),
         .testTarget(name: "ExperimentTests", dependencies: ["Experiments", "Scenario", "ChannelModel", "Statistics"]),

@@ -4,7 +4,7 @@ import Testing
 /// What a new planner meets in the first hour: a mistyped command, a flag value without its
 /// unit, a team size beyond the machine, one replication, and installing the binary.
 @Suite(.serialized) struct FirstHourCLITests {
-    static let commands = "commands: validate, run, compare, sweep, stress, check, erlang, bench, results, merge, plot (channelsim --help describes them)\n"
+    static let commands = "commands: validate, run, compare, sweep, stress, check, fit, erlang, bench, results, merge, plot (channelsim --help describes them)\n"
 
     @Test func unknownCommandsAreNamedWithASuggestion() throws {
         let typo = try CLI.run(["rnu", "x.yaml"])
