@@ -7,7 +7,7 @@ import ChannelModel
 /// "2 unexpected arguments"; a planner who mistyped `run` needs the name and the list.
 enum UnknownCommand {
     /// Commands the design names that this version does not have (docs/cli.md, Not available yet).
-    static let planned: Set<String> = ["staff", "plot", "merge"]
+    static let planned: Set<String> = ["plot", "merge"]
 
     /// The message when `arguments` name an unknown command at any level (`rnu`, `erlang x`),
     /// nil when the command words are all known (the flags are left to ArgumentParser).
