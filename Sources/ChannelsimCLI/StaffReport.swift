@@ -71,7 +71,8 @@ struct StaffReport {
         out += "staffed interval by interval (the mean of the replications must meet each bound): "
             + targets.entries.map { "\($0.target.text) [team \(model.teams[$0.team].name)]" }.joined(separator: ", ") + "\n"
         out += "arrival rates " + (plan.ratesFromPilot ? "measured by a pilot simulation (visitors or re-contacts feed the channels)" : "from the scenario") + "\n"
-        out += plan.feasible ? "every interval meets every target after \(plan.rounds) simulation round\(plan.rounds == 1 ? "" : "s")\n"
+        out += plan.feasible ? "every interval meets every target after \(plan.rounds) simulation round\(plan.rounds == 1 ? "" : "s")"
+                               + (plan.hitRoundLimit ? " (the round limit: more rounds might trim further; see --max-rounds)" : "") + "\n"
                              : infeasibleLine() + "\n"
         for (k, t) in plan.teams.enumerated() {
             let team = model.teams[t], mine = entries(ofTeam: k)
@@ -81,7 +82,15 @@ struct StaffReport {
             var columns = ["interval", "formulas", "plan"] + (hasShifts ? ["shifts"] : [])
             columns += mine.map { targets.entries[$0].target.text } + ["why the plan differs"]
             var table = TextTable(columns: columns, rightAligned: columns.indices.map { $0 > 0 && $0 < 3 + (hasShifts ? 1 : 0) })
+            var quiet = 0
             for i in 0..<horizon.intervalCount {
+                // Closed hours: nobody needed, nobody planned, nothing measured.
+                let idle = plan.analytic[k][i] == 0 && plan.simulated[k][i] == 0 && (shifts[k]?.headcount[i] ?? 0) == 0
+                    && mine.allSatisfy { figure(entry: $0, interval: i).outcome == .undefined }
+                if idle {
+                    quiet += 1
+                    continue
+                }
                 var row = [horizon.label(ofInterval: i), String(plan.analytic[k][i]), String(plan.simulated[k][i])]
                 if let s = shifts[k] { row.append(String(s.headcount[i])) }
                 for e in mine { row.append(Self.cell(figure(entry: e, interval: i))) }
@@ -89,7 +98,9 @@ struct StaffReport {
                 table.add(row)
             }
             out += table.render()
+            if quiet > 0 { out += "(\(quiet) interval\(quiet == 1 ? "" : "s") with no arrivals and no agents not shown)\n" }
         }
+        out += "why: the likely cause, from what the model holds there; a difference of one agent is often the replications' noise\n"
         out += "\n" + totals()
         out += "\nwhole horizon with the plan\n" + wholeHorizon()
         return out

@@ -28,6 +28,8 @@ import Testing
         let search = StaffingSearch(model: model, targets: try StaffedTargets(targets: [target], model: model), seed: 11,
                                     replications: 40, confidence: 0.95)
         let plan = search.run(threads: 2)
+        print(String(format: "staff, stationary M/M/n+M: bound %.4f between Erlang A's %.4f (n−1) and %.4f (n = %d); plan %@ after %d rounds",
+                     bound, below, above, n, "\(plan.simulated[0])", plan.rounds))
         #expect(plan.analytic == [Array(repeating: n, count: 6)])
         #expect(plan.simulated == [Array(repeating: n, count: 6)], "\(plan.simulated)")
         #expect(plan.feasible && !plan.ratesFromPilot && !plan.hitRoundLimit)
@@ -44,6 +46,7 @@ import Testing
         let search = StaffingSearch(model: model, targets: try StaffedTargets(targets: [target], model: model), seed: 5,
                                     replications: 30, confidence: 0.95)
         let plan = search.run(threads: 2)
+        print("staff, peaked day: formulas \(plan.analytic[0]) → plan \(plan.simulated[0]) after \(plan.rounds) rounds")
         #expect(plan.feasible, "\(plan.missed)")
         let after = 12
         #expect(plan.simulated[0][after] > plan.analytic[0][after], "\(plan.analytic[0]) → \(plan.simulated[0])")
