@@ -127,6 +127,9 @@ public struct TeamSpec: Sendable, Equatable {
     /// overtime (agents kept beyond their schedule to finish work; nil: `costPerHour`).
     public var costPerHour: Double = 0
     public var overtimeCostPerHour: Double?
+    /// The shifts its head-count was built from, when the scenario listed shifts: what
+    /// `staff --shifts` plans with.
+    public var shifts: [ShiftPattern]?
 
     /// Agents on duty in interval i after shrinkage.
     public func onDuty(_ i: Int) -> Int {

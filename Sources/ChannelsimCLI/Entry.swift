@@ -84,7 +84,7 @@ struct Channelsim: ParsableCommand {
         abstract: "Discrete-event simulation and load testing for web customer service.",
         discussion: "Exit status: 0 success, 1 a check failed, 2 bad input (scenario or flags), 3 runtime failure.",
         version: ChannelsimVersion.current,
-        subcommands: [ValidateCommand.self, RunCommand.self, CompareCommand.self, SweepCommand.self, StressCommand.self,
+        subcommands: [ValidateCommand.self, RunCommand.self, CompareCommand.self, SweepCommand.self, StressCommand.self, StaffCommand.self,
                       CheckCommand.self, FitCommand.self, ErlangCommand.self, BenchCommand.self,
                       ResultsCommand.self, MergeCommand.self, PlotCommand.self])
 }

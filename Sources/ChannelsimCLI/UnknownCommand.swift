@@ -6,9 +6,6 @@ import ChannelModel
 /// ArgumentParser would read the word as an argument of the root command and answer
 /// "2 unexpected arguments"; a planner who mistyped `run` needs the name and the list.
 enum UnknownCommand {
-    /// Commands the design names that this version does not have (docs/cli.md, Not available yet).
-    static let planned: Set<String> = ["staff"]
-
     /// The message when `arguments` name an unknown command at any level (`rnu`, `erlang x`),
     /// nil when the command words are all known (the flags are left to ArgumentParser).
     static func message(_ arguments: [String]) -> String? {
@@ -34,9 +31,7 @@ enum UnknownCommand {
     static func describe(_ word: String, path: [String], names: [String]) -> String {
         let prefix = path.map { $0 + " " }.joined()
         var hint = ""
-        if path.isEmpty && planned.contains(word) {
-            hint = " ('\(word)' is planned but not in this version)"
-        } else if path.isEmpty && (word.hasSuffix(".yaml") || word.hasSuffix(".yml")) {
+        if path.isEmpty && (word.hasSuffix(".yaml") || word.hasSuffix(".yml")) {
             hint = " (did you mean 'channelsim run \(word)'?)"
         } else if let close = NameSuggestion.closest(to: word, in: names) {
             hint = " (did you mean '\(prefix)\(close)'?)"

@@ -9,10 +9,11 @@ import ChannelModel
 enum ShiftReader {
     static let expected = "expected shifts: [{ start: \"08:00\", end: \"16:00\", agents: 4 }, ...]"
 
-    static func read(_ v: YAMLValue, horizon h: Horizon) throws(ScenarioError) -> [Int] {
+    static func read(_ v: YAMLValue, horizon h: Horizon) throws(ScenarioError) -> (headcount: [Int], patterns: [ShiftPattern]) {
         let items = try v.list()
         guard !items.isEmpty else { throw v.error("is empty", expected: expected) }
         var headcount = Array(repeating: 0, count: h.intervalCount)
+        var patterns: [ShiftPattern] = []
         for item in items {
             var m = try item.map()
             let startV = try m.required("start", expected: "expected start: \"HH:MM\"")
@@ -24,7 +25,9 @@ enum ShiftReader {
             }
             let agents = try TeamReader.headcountValue(m.required("agents", expected: "expected agents: N"))
             var days = Array(1...h.days)
+            var given = false
             if let daysV = m.optional("days") {
+                given = true
                 days = []
                 for d in try daysV.list() {
                     let day = try d.positiveInt("expected a day of the horizon, 1…\(h.days)")
@@ -35,6 +38,8 @@ enum ShiftReader {
                 }
             }
             try m.finish()
+            patterns.append(ShiftPattern(start: first, end: last, days: Array(Set(days)).sorted(), agents: agents,
+                                         daysGiven: given))
             for d in Set(days) {
                 for j in first..<last {
                     let i = (d - 1) * h.intervalsPerDay + j
@@ -45,7 +50,7 @@ enum ShiftReader {
                 }
             }
         }
-        return headcount
+        return (headcount, patterns)
     }
 
     /// The index (0…intervalsPerDay) of the interval boundary at the clock time `v`.

@@ -29,8 +29,13 @@ enum TeamReader {
 
         let (form, staffing) = try m.oneOf(["headcount", "shifts"],
                                            expected: "expected headcount: N (or one per interval) or shifts: [{ start, end, agents }]")
-        let headcount = form == "shifts" ? try ShiftReader.read(staffing, horizon: context.horizon)
-                                         : try readHeadcount(staffing, horizon: context.horizon)
+        var patterns: [ShiftPattern]?
+        let headcount: [Int]
+        if form == "shifts" {
+            (headcount, patterns) = try ShiftReader.read(staffing, horizon: context.horizon)
+        } else {
+            headcount = try readHeadcount(staffing, horizon: context.horizon)
+        }
 
         let concurrencyV = m.optional("concurrency")
         let concurrency = try concurrencyV?.positiveInt("expected a whole number of chats ≥ 1") ?? 1
@@ -86,6 +91,7 @@ enum TeamReader {
         team.shrinkage = shrinkage
         team.costPerHour = cost
         team.overtimeCostPerHour = overtimeCost
+        team.shifts = patterns
         return team
     }
 
