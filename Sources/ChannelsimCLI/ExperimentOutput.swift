@@ -15,9 +15,14 @@ struct ExperimentOutput {
         self.options = options
         do {
             database = options.noStore ? nil : try ResultDatabase(path: options.db)
+            // A file that cannot take the write is found before the simulation, not after it.
+            try database?.checkWritable()
         } catch StoreError.schema(let message) {
             // A file written by a newer channelsim is the user's input, not a failure here.
             throw CLIFailure(status: .badInput, description: "\(options.db): \(message)")
+        } catch StoreError.unwritable(_, let message) {
+            // So is a file another command holds, or one without write permission.
+            throw CLIFailure(status: .badInput, description: "\(options.db): \(message) (nothing was simulated or written)")
         } catch {
             throw CLIFailure(status: .runtime, description: "\(options.db): \(error)")
         }
@@ -42,6 +47,11 @@ struct ExperimentOutput {
                 printError("stored experiment \(ids.experimentID) (\(what)) in \(options.db)")
             }
             return ChartSource(record: record, id: ids.experimentID)
+        } catch let StoreError.sqlite(code, message) {
+            // A lock taken after the check (another command writing for longer than the wait).
+            let why = ResultDatabase.unwritable(code: code, path: options.db).map { "\($0)" } ?? message
+            throw CLIFailure(status: ResultDatabase.unwritable(code: code, path: options.db) == nil ? .runtime : .badInput,
+                             description: "\(options.db): \(why) (nothing was written)")
         } catch {
             throw CLIFailure(status: .runtime, description: "\(options.db): \(error)")
         }

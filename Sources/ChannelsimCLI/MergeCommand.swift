@@ -84,7 +84,7 @@ struct MergeCommand: ParsableCommand {
         } catch let error as StoreError {
             removeTemp()
             switch error {
-            case .open, .schema, .invalidRecord: throw CLIFailure(status: .badInput, description: "merge: \(error)")
+            case .open, .schema, .invalidRecord, .unwritable: throw CLIFailure(status: .badInput, description: "merge: \(error)")
             case .sqlite: throw CLIFailure(status: .runtime, description: "merge: \(output): \(error)")
             }
         } catch {

@@ -34,7 +34,7 @@ struct ResultsDatabaseOption: ParsableArguments {
         } catch let error as StoreError {
             switch error {
             case .schema: throw CLIFailure(status: .badInput, description: "results: \(db): \(error)")
-            case .open: throw CLIFailure(status: .badInput, description: "results: \(error)")
+            case .open, .unwritable: throw CLIFailure(status: .badInput, description: "results: \(error)")
             case .sqlite, .invalidRecord: throw CLIFailure(status: .runtime, description: "results: \(error)")
             }
         }

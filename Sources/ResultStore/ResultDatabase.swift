@@ -39,7 +39,9 @@ public final class ResultDatabase {
             // A schema refusal is its own case; anything else while setting up is an open failure
             // (typically "file is not a database" or a lock held past the timeout).
             if case .schema = error { throw error }
-            if case let .sqlite(_, message) = error { throw StoreError.open(path: path, message: message) }
+            if case let .sqlite(code, message) = error {
+                throw Self.unwritable(code: code, path: path) ?? StoreError.open(path: path, message: message)
+            }
             throw error
         }
     }
@@ -76,6 +78,36 @@ public final class ResultDatabase {
             default:
                 throw StoreError.open(path: path, message: message)
             }
+        }
+    }
+
+    /// Fails now, rather than after a long simulation, when the file cannot take a write:
+    /// opened read-only (the file or its folder is not writable) or locked by another
+    /// writer for longer than `waiting` milliseconds (`StoreError.unwritable`).
+    public func checkWritable(waiting: Int32 = 5_000) throws {
+        guard path != ":memory:" && !path.isEmpty else { return }
+        if sqlite3_db_readonly(connection.handle, "main") == 1 {
+            throw StoreError.unwritable(path: path, message: "the file or its folder is read-only")
+        }
+        sqlite3_busy_timeout(connection.handle, waiting)
+        defer { sqlite3_busy_timeout(connection.handle, Self.busyTimeoutMilliseconds) }
+        do {
+            try connection.execute("BEGIN IMMEDIATE")
+            try connection.execute("ROLLBACK")
+        } catch let StoreError.sqlite(code, message) {
+            throw Self.unwritable(code: code, path: path) ?? StoreError.open(path: path, message: message)
+        }
+    }
+
+    /// The `unwritable` error for a lock or read-only SQLite result code, nil for any other.
+    public static func unwritable(code: Int32, path: String) -> StoreError? {
+        switch code & 0xff {
+        case SQLITE_BUSY, SQLITE_LOCKED:
+            return .unwritable(path: path, message: "locked by another process (is a command still writing it?)")
+        case SQLITE_READONLY:
+            return .unwritable(path: path, message: "the file or its folder is read-only")
+        default:
+            return nil
         }
     }
 

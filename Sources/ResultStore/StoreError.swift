@@ -6,6 +6,10 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case sqlite(code: Int32, message: String)
     /// The file's schema is not one this build can use (e.g. written by a newer channelsim).
     case schema(String)
+    /// The file cannot take a write: read-only, or locked by another writer for too long.
+    /// The user's to fix (another command still running, a file or folder without write
+    /// permission), so the CLI reports it as bad input before anything is simulated.
+    case unwritable(path: String, message: String)
     /// The record handed to `write` contradicts itself (two variants with one name, a
     /// verdict or comparison naming a variant the experiment does not have).
     case invalidRecord(String)
@@ -16,6 +20,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             return "cannot open result database '\(path)': \(message)"
         case let .sqlite(code, message):
             return "result database error (SQLite code \(code)): \(message)"
+        case let .unwritable(path, message):
+            return "cannot write result database '\(path)': \(message)"
         case let .schema(message):
             return "result database schema: \(message)"
         case let .invalidRecord(message):

@@ -167,3 +167,31 @@ import Testing
         #expect(r.stderr.hasPrefix("channelsim: results: cannot write \(target): "))
     }
 }
+
+/// A result database another process holds: found before anything is simulated, exit 2.
+@Suite(.serialized) struct LockedDatabaseCLITests {
+    @Test func aLockedDatabaseIsBadInputBeforeSimulating() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("r.sqlite").path
+        let first = try CLI.run(["run", CLI.scenario("tiny.yaml"), "--db", db, "--no-charts", "--quiet"])
+        #expect(first.status == 0, "\(first.stderr)")
+        // Another process takes the write lock and keeps it until its standard input closes.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        holder.arguments = ["-c", "import sqlite3, sys\nc = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                            + "c.execute('BEGIN IMMEDIATE')\nprint('locked', flush=True)\nsys.stdin.read()", db]
+        let out = Pipe(), input = Pipe()
+        holder.standardOutput = out
+        holder.standardInput = input
+        try holder.run()
+        _ = out.fileHandleForReading.availableData          // waits for "locked"
+        let r = try CLI.run(["run", CLI.scenario("tiny.yaml"), "--db", db, "--no-charts", "--quiet"])
+        try input.fileHandleForWriting.close()
+        holder.waitUntilExit()
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.contains("locked by another process") && r.stderr.contains("nothing was simulated or written"), "\(r.stderr)")
+        let list = try CLI.run(["results", "list", "--db", db, "--format", "csv"])
+        #expect(list.stdout.split(separator: "\n").count == 2, "\(list.stdout)")   // header and the first run only
+    }
+}
