@@ -156,7 +156,7 @@ public enum ChatMarkovChain {
             if r > 0 { s[q + 1] = r }
             start[space.position(of: s)] = 1
         }
-        // Second aggregation coordinate (decision 66): how far a state is from balanced
+        // Second aggregation coordinate (decision 88): how far a state is from balanced
         // loads. Below the top band (T ≤ n(k−1)) it is the chats held above the balanced
         // ceiling ⌈T/n⌉ — agents holding more while others have room, which only their own
         // completions undo; in the top band, the room left below the floor ⌊T/n⌋. Capped:

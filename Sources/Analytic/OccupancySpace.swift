@@ -10,7 +10,7 @@
 public struct OccupancySpace {
     /// Largest chain solved exactly (193 agents × 3, 71 × 4, 40 × 5): at 1,004,731 states
     /// (180 × 3) the sparse solver takes 1–4 s of one core at any load (docs/performance.md).
-    /// Larger teams get the approximation (docs/decisions.md, decisions 55 and 67).
+    /// Larger teams get the approximation (docs/decisions.md, decisions 55 and 89).
     public static let maxStates = 1_250_000
     /// With two chats per agent the states are fewer per agent (C(n+2, 2)) and the solver
     /// needs more sweeps for the same count: 890 agents (397,386 states) at one chat per

@@ -12,7 +12,7 @@
 // birth–death chain solved in closed form, which removes that slowest mode outright; with
 // a second coordinate inside each level (`ClassAggregation`: for the chat chain, agents at
 // capacity beyond what balance forces) the aggregated chain is block tridiagonal and is
-// solved exactly too, which removes the next slowest (decision 66). Gauss–Seidel in level
+// solved exactly too, which removes the next slowest (decision 88). Gauss–Seidel in level
 // order then fixes the shape within classes, and Anderson mixing — in effect GMRES
 // preconditioned by the sweep — extrapolates what is left. The answer is accepted only
 // when the residual passes; a chain that does not converge is an error.

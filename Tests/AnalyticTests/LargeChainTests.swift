@@ -1,5 +1,5 @@
 // The exact chat chain at a million states (the sparse solver with class aggregation,
-// decision 66), the exact limit, and the sizing search's boundary at that limit.
+// decision 88), the exact limit, and the sizing search's boundary at that limit.
 import Analytic
 import Testing
 
