@@ -79,12 +79,11 @@ public enum ChatMarkovChain {
                            states: space.count)
     }
 
-    /// Exact up to `OccupancySpace.maxStates` states, the balanced-load approximation beyond
-    /// (`method` says which). Same parameters as `solve`.
+    /// Exact up to `OccupancySpace.limit(levels:)` states, the balanced-load approximation
+    /// beyond (`method` says which). Same parameters as `solve`.
     public static func solveOrApproximate(arrivalRate: Double, agents: Int, concurrency: Int, meanWork: Double,
                                           speeds: [Double], meanPatience: Double, slTime: Double) throws -> ChatMetrics {
-        let exact = OccupancySpace.count(agents: agents, levels: concurrency) <= Double(OccupancySpace.maxStates)
-        guard exact else {
+        guard OccupancySpace.isExact(agents: agents, levels: concurrency) else {
             return try ChatApproximation.solve(arrivalRate: arrivalRate, agents: agents, concurrency: concurrency,
                                                meanWork: meanWork, speeds: speeds, meanPatience: meanPatience, slTime: slTime)
         }
@@ -117,6 +116,11 @@ public enum ChatMarkovChain {
     /// published reference values were checked against); larger ones by the sparse solver.
     /// (LU is cubic: 1,000 states take 0.1 s, 2,300 states 1.7 s; the sparse solver 0.05 s.)
     public static let denseLimit = 1000
+
+    /// Groups per level in the sparse solver's class aggregation (at 180 × 3, half load,
+    /// 8 groups took 61 sweeps and 16 took 45 at about the same cost per sweep; 48 made
+    /// each sweep dearer than the sweeps it saved).
+    static let aggregationGroups = 16
 
     /// Stationary distribution of the censored occupancy chain.
     static func stationary(_ space: OccupancySpace, arrivalRate: Double, completion: [Double],
@@ -152,13 +156,28 @@ public enum ChatMarkovChain {
             if r > 0 { s[q + 1] = r }
             start[space.position(of: s)] = 1
         }
-        return try solver.solve(start: start)
+        // Second aggregation coordinate (decision 89): how far a state is from balanced
+        // loads. Below the top band (T ≤ n(k−1)) it is the chats held above the balanced
+        // ceiling ⌈T/n⌉ — agents holding more while others have room, which only their own
+        // completions undo; in the top band, the room left below the floor ⌊T/n⌋. Capped:
+        // more groups cost more per sweep than they save (docs/performance.md).
+        let group = (0..<space.count).map { i -> Int32 in
+            let t = Int(level[i]), n = space.agents, k = space.levels
+            let ceiling = (t + n - 1) / n, floor = t / n
+            var spread = 0
+            for m in 0...k {
+                let held = space.agents(in: i, holding: m)
+                if ceiling < k { spread += max(0, m - ceiling) * held } else { spread += max(0, floor - m) * held }
+            }
+            return Int32(min(spread, Self.aggregationGroups - 1))
+        }
+        return try solver.solve(start: start, group: group)
     }
 
     /// The occupancy chain with queue excursions censored: from the all-full state an arrival
     /// starts a queue excursion that always ends back in that same state, so in the censored
     /// chain it is a self-loop and is simply left out. Calls `body(from, to, rate)` per transition.
-    private static func transitions(_ space: OccupancySpace, arrivalRate: Double, completion: [Double],
+    static func transitions(_ space: OccupancySpace, arrivalRate: Double, completion: [Double],
                                     _ body: (Int, Int, Double) -> Void) {
         let k = space.levels
         var s = [Int](repeating: 0, count: k + 1)

@@ -8,10 +8,34 @@
 
 /// All occupancy histograms for `agents` agents with up to `levels` chats each.
 public struct OccupancySpace {
-    /// Largest chain solved exactly (131 agents × 3). Its slowest case, a team about half
-    /// loaded, takes ~9 s here and tens of seconds at a million states (docs/validation.md);
-    /// larger teams get the approximation (docs/decisions.md, decision 55).
-    public static let maxStates = 400_000
+    /// Largest chain solved exactly (193 agents × 3, 71 × 4, 40 × 5): at 1,004,731 states
+    /// (180 × 3) the sparse solver takes 1–4 s of one core at any load (docs/performance.md).
+    /// Larger teams get the approximation (docs/decisions.md, decisions 55 and 89).
+    public static let maxStates = 1_250_000
+    /// With two chats per agent the states are fewer per agent (C(n+2, 2)) and the solver
+    /// needs more sweeps for the same count: 890 agents (397,386 states) at one chat per
+    /// agent take ~11 s of one core, 1,400 agents (a million states) ~40 s. So k = 2 keeps
+    /// the earlier limit.
+    public static let maxStatesTwoChats = 400_000
+
+    /// The exact limit for `levels` chats per agent.
+    public static func limit(levels: Int) -> Int { levels == 2 ? maxStatesTwoChats : maxStates }
+
+    /// Whether `agents` × `levels` is within the exact limit.
+    public static func isExact(agents: Int, levels: Int) -> Bool {
+        count(agents: agents, levels: levels) <= Double(limit(levels: levels))
+    }
+
+    /// The largest team solved exactly with `levels` chats per agent (for k = 1, whose
+    /// chain has agents + 1 states, the limit minus one).
+    public static func largestExactTeam(levels: Int) -> Int {
+        var low = 1, high = limit(levels: levels)          // isExact(low); count grows with agents
+        while high - low > 1 {
+            let mid = low + (high - low) / 2
+            if isExact(agents: mid, levels: levels) { low = mid } else { high = mid }
+        }
+        return isExact(agents: high, levels: levels) ? high : low
+    }
 
     let agents: Int
     let levels: Int
@@ -24,8 +48,8 @@ public struct OccupancySpace {
 
     init(agents: Int, levels: Int) throws {
         let size = Self.count(agents: agents, levels: levels)
-        guard size <= Double(Self.maxStates) else {
-            throw AnalyticError.tooLarge("chat model has C(\(agents)+\(levels), \(levels)) occupancy states; the limit is \(Self.maxStates)")
+        guard size <= Double(Self.limit(levels: levels)) else {
+            throw AnalyticError.tooLarge("chat model has C(\(agents)+\(levels), \(levels)) occupancy states; the limit is \(Self.limit(levels: levels))")
         }
         self.agents = agents
         self.levels = levels

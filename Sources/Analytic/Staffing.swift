@@ -59,7 +59,10 @@ public enum Staffing {
     /// and with a good guess none far above the answer, where a large model costs most.
     /// Meeting the targets must be monotone in n (it is for service level, P(abandon), ASA
     /// and blocking). A level at which `evaluate` throws `.unstable` does not meet them.
-    public static func smallest<Result>(from lower: Int, near guess: Int? = nil, maxAgents: Int = 100_000,
+    /// Galloping up never steps over `boundary` (the chat model's largest exact team): it
+    /// evaluates the boundary itself first, so sizes beyond it are probed only when it fails.
+    public static func smallest<Result>(from lower: Int, near guess: Int? = nil, boundary: Int? = nil,
+                                        maxAgents: Int = 100_000,
                                         evaluate: (Int) throws -> Result,
                                         meets: (Result) -> Bool) throws -> (agents: Int, result: Result) {
         let start = max(1, lower)
@@ -94,7 +97,8 @@ public enum Staffing {
                 guard low < maxAgents else {
                     throw AnalyticError.invalidInput(field: "agents", message: "no staffing level from \(start) to \(maxAgents) meets the target")
                 }
-                let n = min(maxAgents, low + step)
+                var n = min(maxAgents, low + step)
+                if let b = boundary, low < b, n > b { n = b }
                 if let r = try check(n) { (high, found) = (n, r); break }
                 low = n
                 step *= 2

@@ -69,13 +69,14 @@ struct QueueOptions: ParsableArguments {
     /// Evaluates at --agents or --beta, or finds the smallest n meeting the targets (refusing
     /// targets no team can meet). The sized answer is `evaluate(n)` itself, so it prints exactly
     /// what `--agents n` prints.
-    func solve<Result>(lower: Int, guess: Int? = nil, abandons: Bool, queue: (Result) -> QueueMetrics,
+    func solve<Result>(lower: Int, guess: Int? = nil, boundary: Int? = nil, abandons: Bool, queue: (Result) -> QueueMetrics,
                        _ evaluate: (Int) throws -> Result) throws -> (Result, sized: Bool) {
         if let n = agents { return (try evaluate(n), false) }
         if let b = beta { return (try evaluate(Staffing.squareRoot(load: offeredLoad, beta: b)), false) }
         let t = targets
         try t.checkReachable(abandons: abandons)
-        let found = try Staffing.smallest(from: lower, near: guess, evaluate: evaluate, meets: { t.isMet(by: queue($0)) })
+        let found = try Staffing.smallest(from: lower, near: guess, boundary: boundary, evaluate: evaluate,
+                                          meets: { t.isMet(by: queue($0)) })
         return (found.result, true)
     }
 
@@ -223,7 +224,10 @@ struct ErlangChat: ParsableCommand {
                                                 speeds: speeds, meanPatience: p, slTime: o.slTime.seconds)
                 }.0.queue.agents
                 : nil
-            return try o.solve(lower: 1, guess: guess, abandons: p.isFinite, queue: { $0.queue }) { n in
+            // The largest exact team bounds the gallop: a team within it that meets the
+            // targets is never answered by probing past it into the approximation.
+            return try o.solve(lower: 1, guess: guess, boundary: OccupancySpace.largestExactTeam(levels: k),
+                               abandons: p.isFinite, queue: { $0.queue }) { n in
                 try ChatMarkovChain.solveOrApproximate(arrivalRate: o.rate.perSecond, agents: n, concurrency: k,
                                                        meanWork: o.aht.seconds, speeds: speeds, meanPatience: p,
                                                        slTime: o.slTime.seconds)

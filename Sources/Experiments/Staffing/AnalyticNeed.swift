@@ -64,7 +64,10 @@ public struct AnalyticNeed: Sendable, Equatable {
             let found: Int
             if channel.kind == .chat {
                 let k = team.concurrency, speeds = team.speeds
-                found = try Staffing.smallest(from: 1, near: workload, maxAgents: cap, evaluate: { n in
+                // The boundary keeps the search from probing exact chains beyond the limit when a
+                // smaller team already meets the targets (as `erlang chat` does).
+                found = try Staffing.smallest(from: 1, near: workload, boundary: OccupancySpace.largestExactTeam(levels: k),
+                                              maxAgents: cap, evaluate: { n in
                     try ChatMarkovChain.solveOrApproximate(arrivalRate: rate, agents: n, concurrency: k, meanWork: work,
                                                            speeds: speeds, meanPatience: patience, slTime: channel.slTime)
                 }, meets: { sizing.isMet(by: $0.queue) }).agents
