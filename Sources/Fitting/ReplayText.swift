@@ -65,6 +65,9 @@ public enum ReplayText {
                     "    arrivals:   # offered to the agent queue, as recorded",
                     "      trace: \(ScenarioText.quoted(traces[c.name] ?? "trace.csv"))",
                     "      start_date: \"\(CivilDate.iso(span.lowerBound))\"",
+                    "      # Recorded handle times replace the draws; recorded patience (known only for those who",
+                    "      # abandoned) would tell the model who gives up, so patience is drawn (docs/validation.md).",
+                    "      use: [handle]",
                 ])
             }
             out += lines
