@@ -40,6 +40,12 @@ import Testing
         #expect(s.inputFiles.count == 1)
     }
 
+    @Test func theTracesBytesAreInTheHash() throws {
+        let a = try Self.load(Self.csv), b = try Self.load(Self.csv + "\n1999-04-02 09:00:00,,\n")
+        #expect(a.hash != b.hash && a.meaningHash != b.meaningHash)
+        #expect(try Self.load(Self.csv).hash == a.hash)
+    }
+
     @Test func startDateAndUseChooseTheMappingAndColumns() throws {
         let s = try Self.load(Self.csv, arrivals: "{ trace: t.csv, start_date: \"1999-04-01\", use: [handle] }")
         #expect(s.model.channels[0].arrivalTimes == [10, 7199, 86_400 + 5400])
