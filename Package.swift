@@ -59,6 +59,6 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["channelsim", "ResultStore"], exclude: ["Golden", "Scenarios", "Schemas"]),
         .testTarget(name: "ExperimentTests", dependencies: ["Experiments", "Scenario", "ChannelModel", "Statistics"]),
         .testTarget(name: "ValidationTests",
-                    dependencies: ["Experiments", "ChannelModel", "Analytic", "Statistics", "Variates", "Scenario"]),
+                    dependencies: ["Experiments", "ChannelModel", "Analytic", "Statistics", "Variates", "Scenario", "Fitting"]),
     ]
 )

@@ -48,7 +48,15 @@ extension Simulation {
         // Every attribute is drawn now, each from its own stream, whether or not it is
         // used, so two strategies on one seed see the same customers.
         let d = draws[c]
-        let (patience, work) = d.customer()
+        var (patience, work) = d.customer()
+        // A replayed contact's recorded handle time and patience replace the draws (made
+        // anyway, above, so every stream stays where it would be). scripted[c] was advanced
+        // when this arrival was scheduled, so this contact is number scripted[c] − 1.
+        if scriptedTimes[c] != nil {
+            let k = scripted[c] - 1
+            if let w = scriptedWork[c], k < w.count, w[k] >= 0 { work = w[k] }
+            if let p = scriptedPatience[c], k < p.count, p[k] >= 0 { patience = p[k] }
+        }
         customers[i] = Customer(arrival: now, patience: patience, work: work, finishV: 0, answeredAt: 0,
                                 channel: ch, interval: Int32(interval), state: .waiting)
         if let m = d.messages {

@@ -93,6 +93,12 @@ public struct ChannelSpec: Sendable, Equatable {
     /// Exact arrival times (seconds, ascending) replacing the Poisson process: a trace
     /// to replay, and deterministic input for mechanics tests.
     public var arrivalTimes: [Double]?
+    /// Per scripted arrival, its recorded handle time (phone and form) or chat work, and its
+    /// recorded patience, in seconds; a negative value (or no array) leaves that contact's draw in
+    /// place (negative, not NaN, so that specs stay equal to themselves).
+    /// The draws are still made, so the random streams of every other contact are unchanged.
+    public var arrivalWork: [Double]?
+    public var arrivalPatience: [Double]?
 
     public init(name: String, kind: ChannelKind, patience: Distribution, work: Distribution,
                 slTime: Double, assignment: AssignmentRule = .leastLoaded, arrivalRates: [Double],

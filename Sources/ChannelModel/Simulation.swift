@@ -70,6 +70,9 @@ public struct Simulation {
     // flat arrays instead of copying whole spec structs (and their reference counts).
     let rates: [[Double]]
     let scriptedTimes: [[Double]?]
+    /// Recorded work and patience of each channel's scripted arrivals (negative: drawn).
+    let scriptedWork: [[Double]?]
+    let scriptedPatience: [[Double]?]
     let assignment: [AssignmentRule]
     /// The interval under way (set by boundary events; arrivals only happen inside one).
     var currentInterval = 0
@@ -149,6 +152,8 @@ public struct Simulation {
         }
         rates = spec.channels.map(\.arrivalRates)
         scriptedTimes = spec.channels.map(\.arrivalTimes)
+        scriptedWork = spec.channels.map(\.arrivalWork)
+        scriptedPatience = spec.channels.map(\.arrivalPatience)
         assignment = spec.channels.map(\.assignment)
         intervalStarts = (0..<spec.horizon.intervalCount).map { spec.horizon.start(ofInterval: $0) }
         intervalEnds = (0..<spec.horizon.intervalCount).map { spec.horizon.end(ofInterval: $0) }

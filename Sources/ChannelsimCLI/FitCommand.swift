@@ -47,6 +47,9 @@ struct FitCommand: ParsableCommand {
     @Option(name: .customLong("intervals-csv"), help: "Write the log per channel, day and interval as CSV (for validation).")
     var intervalsCSV: String?
 
+    @Option(help: "Write the offered contacts as a trace CSV (time, handle, patience); with -o, the scenario written replays them day by day.")
+    var trace: String?
+
     @Option(help: "Report format: table or json.")
     var format = "table"
 
@@ -61,8 +64,9 @@ struct FitCommand: ParsableCommand {
 
     func run() throws {
         let setup = try settings()
-        for path in [output, intervalsCSV].compactMap({ $0 }) { try checkWritable(path) }
+        for path in [output, intervalsCSV, trace].compactMap({ $0 }) { try checkWritable(path) }
         var acc = LogAccumulator(intervalLength: setup.interval, selection: setup.selection)
+        acc.keepsRecords = trace != nil
         let result: FitResult
         do {
             try acc.read(paths: logs, layout: setup.layout)
@@ -70,7 +74,20 @@ struct FitCommand: ParsableCommand {
                                        classedBy: setup.layout.name == .anonymousBank ? setup.layout.bankClasses.rawValue : "class")
         } catch { throw CLIFailure(status: .badInput, description: error.description) }
         let scenarioName = name ?? defaultName
-        let text = ScenarioText.render(result, name: scenarioName)
+        var text = ScenarioText.render(result, name: scenarioName)
+        if let trace {
+            // One trace file holds one channel: a log with several needs --channel.
+            guard result.channels.count == 1, let only = result.channels.first else {
+                throw CLIFailure(status: .badInput, description: "--trace: the selection has \(result.channels.count) channels "
+                                 + "(\(result.channels.map(\.name).joined(separator: ", "))) (expected one: choose it with --channel)")
+            }
+            do { try ReplayText.trace(acc.records, channel: only.name).write(toFile: trace, atomically: true, encoding: .utf8) } catch {
+                throw CLIFailure(status: .runtime, description: "cannot write '\(trace)': \(error.localizedDescription)")
+            }
+            if let output {
+                text = ReplayText.render(result, name: scenarioName, traces: [only.name: Self.relativePath(trace, from: output)])
+            }
+        }
         var validated: String?
         if let output {
             // The text is checked by the loader before anything is written: a scenario that
@@ -100,6 +117,17 @@ struct FitCommand: ParsableCommand {
             if let output, let validated { print("scenario: \(output) (loads: \(validated))") }
             for c in charts { print("chart \(c)") }
         }
+    }
+
+    /// `path` as the scenario at `scenario` names it: its file name when both share a
+    /// folder, else absolute.
+    static func relativePath(_ path: String, from scenario: String) -> String {
+        func folder(_ p: String) -> String {
+            URL(fileURLWithPath: (p as NSString).deletingLastPathComponent.isEmpty ? "." : (p as NSString).deletingLastPathComponent)
+                .standardizedFileURL.path
+        }
+        if folder(path) == folder(scenario) { return (path as NSString).lastPathComponent }
+        return URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     var defaultName: String {

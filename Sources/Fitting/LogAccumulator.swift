@@ -38,6 +38,11 @@ public struct LogAccumulator: Sendable {
     public private(set) var outsideSelection = 0
     public private(set) var groups: [GroupKey: GroupSamples] = [:]
     public private(set) var tables: [String: DayIntervalTable] = [:]
+    /// Whether to keep every offered contact of the selection (for `fit --trace`): memory
+    /// then grows with the contacts, about 100 bytes each.
+    public var keepsRecords = false
+    /// The offered contacts kept (served and abandoned, in log order), when `keepsRecords`.
+    public private(set) var records: [ContactRecord] = []
 
     public init(intervalLength: Double, selection: FitSelection) {
         self.intervalLength = intervalLength
@@ -58,6 +63,7 @@ public struct LogAccumulator: Sendable {
             case .leftBeforeQueue: g.leftBeforeQueue += 1
             }
             groups[key] = g
+            if keepsRecords && r.outcome != .leftBeforeQueue { records.append(r) }
             tables[r.channel, default: DayIntervalTable(intervalLength: intervalLength)].add(r)
         }
     }

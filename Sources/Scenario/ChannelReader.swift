@@ -51,9 +51,15 @@ enum ChannelReader {
         }
         // Direct arrivals: required unless website visitors bring the contacts.
         let rates: [Double]
+        var trace: Trace?
         if let av = context.hasVisitors ? m.optional("arrivals")
             : try m.required("arrivals", expected: "expected arrivals: { rate: 2/min } or per_interval / daily_volume") {
-            rates = try ArrivalsReader.read(av, context: context)
+            if case .mapping(let fields) = av.node, fields.keys.contains(where: { $0.string == "trace" }) {
+                trace = try TraceReader.read(av, kind: kind, context: context)
+                rates = trace!.rates
+            } else {
+                rates = try ArrivalsReader.read(av, context: context)
+            }
         } else {
             rates = Array(repeating: 0, count: context.horizon.intervalCount)
         }
@@ -118,6 +124,11 @@ enum ChannelReader {
         var spec = ChannelSpec(name: name, kind: kind, patience: patience, work: work, slTime: slTime,
                                assignment: assignment, arrivalRates: rates)
         spec.mode = mode
+        if let trace {
+            spec.arrivalTimes = trace.times
+            spec.arrivalWork = trace.work
+            spec.arrivalPatience = trace.patience
+        }
         spec.availability = availability
         spec.escalationPriority = escalationPriority
         spec.callback = callback
