@@ -88,6 +88,9 @@ public struct ChannelSpec: Sendable, Equatable {
     public var withdrawOnRecontact = false
     /// Phone: callers offered a callback when the estimated wait is long (nil: never).
     public var callback: CallbackSpec?
+    /// After-call work (wrap-up) per contact, seconds of agent time after the customer's
+    /// contact ends, in the contact's slot (nil: none; docs/model.md, "After-call work").
+    public var afterCallWork: Distribution?
     /// Expected arrivals per second in each interval of the horizon (direct contacts).
     public var arrivalRates: [Double]
     /// Exact arrival times (seconds, ascending) replacing the Poisson process: a trace

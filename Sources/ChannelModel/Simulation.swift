@@ -47,7 +47,8 @@ public struct Simulation {
     /// Website visitors' streams, and their arrival rates with the day factors applied.
     let visitorDraws: VisitorDraws?
     let visitorRates: [Double]
-    /// Mean handle time of each channel, for the estimated wait that can hide it.
+    /// Mean agent time per contact of each channel (handle plus after-call work), for the
+    /// estimated wait that can hide it or offer a callback.
     let meanHandle: [Double]
     /// Per channel: chat, and message-level chat (flat flags for the hot path).
     let isChat: [Bool]
@@ -129,7 +130,8 @@ public struct Simulation {
                 let n = max(1, m.exchanges.mean)
                 return n * m.agentReply.mean + (n - 1) * m.customerTyping.mean
             }
-            return ch.work.mean
+            // A slot turns over every handle + after-call work.
+            return ch.work.mean + (ch.afterCallWork?.mean ?? 0)
         }
         if let v = spec.visitors {
             visitorDraws = VisitorDraws(spec: v, seed: seed, replication: replication)

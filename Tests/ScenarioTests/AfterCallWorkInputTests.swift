@@ -1,0 +1,44 @@
+import ChannelModel
+import Scenario
+import Testing
+
+/// `after_call_work` on channels: read as a distribution, refused where it has no meaning.
+@Suite struct AfterCallWorkInputTests {
+    static let phone = """
+        name: ok
+        horizon: { start: "08:00", end: "10:00", interval: 30m }
+        channels:
+          phone:
+            arrivals: { rate: 2/min }
+            handle: 4m
+        teams:
+          calls: { skills: [phone], headcount: 10 }
+        """
+
+    @Test func readAsADistributionAndAbsentByDefault() throws {
+        let none = try ScenarioLoader.parse(Self.phone, file: "s.yaml")
+        #expect(none.model.channels[0].afterCallWork == nil)
+        let det = try ScenarioLoader.parse(Self.phone.replacingOccurrences(of: "handle: 4m", with: "handle: 4m\n    after_call_work: 30s"),
+                                           file: "s.yaml")
+        #expect(det.model.channels[0].afterCallWork == .deterministic(30))
+        let exp = try ScenarioLoader.parse(
+            Self.phone.replacingOccurrences(of: "handle: 4m", with: "handle: 4m\n    after_call_work: { exponential: { mean: 1m } }"),
+            file: "s.yaml")
+        #expect(exp.model.channels[0].afterCallWork == .exponential(mean: 60))
+    }
+
+    @Test func refusedOnMessageLevelChatAndWhenNotADuration() {
+        let messages = BadInputTests.valid.replacingOccurrences(of: "    work: 6m", with: """
+                mode: messages
+                exchanges: 4
+                customer_typing: 30s
+                agent_reply: 40s
+                after_call_work: 30s
+            """)
+        let e = scenarioError(messages, file: "s.yaml")?.description ?? ""
+        #expect(e.contains("channels.chat.after_call_work: does not apply to a chat in messages mode"))
+        let bad = scenarioError(Self.phone.replacingOccurrences(of: "handle: 4m", with: "handle: 4m\n    after_call_work: soon"),
+                                file: "s.yaml")?.description ?? ""
+        #expect(bad.contains("channels.phone.after_call_work"))
+    }
+}
