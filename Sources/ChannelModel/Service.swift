@@ -19,7 +19,7 @@ extension Simulation {
         for k in agents.skillStart[team] ..< agents.skillStart[team + 1] {
             let c = Int(agents.skillList[k])
             buckets[c].remove(a)
-            if ag.status == .active && (ag.channel < 0 || Int(ag.channel) == c)
+            if ag.status == .active && !ag.away && (ag.channel < 0 || Int(ag.channel) == c)
                 && ag.load < agents.capacity(team: team, channel: c) {
                 buckets[c].insert(a, level: Int(ag.load))
             }
@@ -171,7 +171,7 @@ extension Simulation {
     /// channel it already serves, or when idle from its skills in priority order.
     mutating func pullWork(_ a: Int32) {
         let status = agents.items[Int(a)].status
-        guard status == .active || status == .closing else { return }
+        guard status == .active || status == .closing, !agents.items[Int(a)].away else { return }
         let team = Int(agents.items[Int(a)].team)
         while true {
             let ag = agents.items[Int(a)]

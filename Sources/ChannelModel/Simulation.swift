@@ -24,6 +24,8 @@ enum SimEvent {
     case recontact(customer: Int32, generation: Generation)
     /// A form channel's working hours begin: idle agents with the skill take its backlog.
     case opens(channel: Int32)
+    /// An agent's unavailable spell begins or ends (stale if its spell timer moved on).
+    case spell(agent: Int32, generation: Generation)
     /// Interval `interval` starts: staffing changes.
     case boundary(interval: Int32)
     /// The day's window closes after interval `interval`.
@@ -164,7 +166,7 @@ public struct Simulation {
         nextArrival = Array(repeating: .infinity, count: n + (spec.visitors == nil ? 0 : 1))
         let maxCapacity = spec.teams.map(\.concurrency).max() ?? 1
         buckets = Array(repeating: LoadBuckets(levels: maxCapacity), count: n)
-        agents.configure(spec: spec)
+        agents.configure(spec: spec, seed: seed, replication: replication)
     }
 
     /// Runs the replication to its end: the horizon, then the drain of work in progress.
@@ -220,6 +222,10 @@ public struct Simulation {
                 guard customers.replyTimers.isLive(Int(i), g) && customers[i].state != .free else { continue }
                 now = time
                 leaveMidChat(i)
+            case .spell(let a, let g):
+                guard agents.spellTimers.isLive(Int(a), g) else { continue }
+                now = time
+                toggleSpell(a)
             case .boundary(let i):
                 now = time
                 beginInterval(Int(i))

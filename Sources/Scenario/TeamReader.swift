@@ -79,6 +79,19 @@ enum TeamReader {
         if let sv = shrinkageV, shrinkage >= 1 {
             throw sv.error("must be below 1, got \(shrinkage)", expected: "expected the share of time lost, e.g. 0.3")
         }
+        var unavailability: Unavailability?
+        if let uv = m.optional("unavailability") {
+            var um = try uv.map()
+            let shareV = try um.required("share", expected: "expected share: the long-run share of on-duty time unavailable, e.g. 0.1")
+            let share = try shareV.probability()
+            guard share > 0 && share < 1 else {
+                throw shareV.error("must be above 0 and below 1, got \(share)", expected: "expected a share such as 0.1")
+            }
+            let spell = try um.required("mean_spell", expected: "expected mean_spell: DURATION (mean length of one unavailable spell), e.g. 10m")
+                .duration(positive: true)
+            try um.finish()
+            unavailability = Unavailability(share: share, meanSpell: spell)
+        }
         let costV = m.optional("cost_per_hour")
         let cost = try costV?.money() ?? 0
         let overtimeV = m.optional("overtime_cost_per_hour")
@@ -89,6 +102,7 @@ enum TeamReader {
         try m.finish()
         var team = TeamSpec(name: name, skills: skills, headcount: headcount, concurrency: concurrency, speeds: speeds)
         team.shrinkage = shrinkage
+        team.unavailability = unavailability
         team.costPerHour = cost
         team.overtimeCostPerHour = overtimeCost
         team.shifts = patterns

@@ -42,3 +42,24 @@ import Testing
         #expect(bad.contains("channels.phone.after_call_work"))
     }
 }
+
+/// A team's `unavailability`: share and mean spell, refused out of range.
+@Suite struct UnavailabilityInputTests {
+    static let base = AfterCallWorkInputTests.phone
+
+    @Test func readWithShareAndMeanSpell() throws {
+        let s = try ScenarioLoader.parse(Self.base.replacingOccurrences(
+            of: "headcount: 10 }", with: "headcount: 10, unavailability: { share: 0.1, mean_spell: 10m } }"), file: "s.yaml")
+        #expect(s.model.teams[0].unavailability == Unavailability(share: 0.1, meanSpell: 600))
+        #expect(try ScenarioLoader.parse(Self.base, file: "s.yaml").model.teams[0].unavailability == nil)
+    }
+
+    @Test func refusedOutOfRange() {
+        for bad in ["{ share: 0, mean_spell: 10m }", "{ share: 1, mean_spell: 10m }", "{ share: 0.1 }",
+                    "{ share: 0.1, mean_spell: 0s }", "{ share: 0.1, mean_spell: 10m, often: yes }"] {
+            let e = scenarioError(Self.base.replacingOccurrences(of: "headcount: 10 }", with: "headcount: 10, unavailability: \(bad) }"),
+                                  file: "s.yaml")?.description ?? ""
+            #expect(e.contains("teams.calls.unavailability"), "\(bad): \(e)")
+        }
+    }
+}
