@@ -41,3 +41,19 @@ import Variates
             .check([(.pAbandon, blocked), (.occupancy, 3 * (1 - blocked) / 3)], maxRelativeHalfWidth: 0.03)
     }
 }
+
+/// Unavailable spells against their long-run share.
+@Suite(.serialized) struct UnavailabilityValidationTests {
+    @Test func availableAgentsIsTheLongRunShare() {
+        // 20 agents, unavailable a share 0.2 of the time in spells of 10 minutes on average:
+        // on average 16 available (each agent starts in the long-run state, so this holds
+        // from time 0). Occupancy keeps its meaning (busy ÷ on duty): λ × 3 min ÷ 20.
+        var ch = ChannelSpec(name: "phone", kind: .phone, patience: .never, work: .exponential(mean: 180), slTime: 20,
+                             arrivalRates: [4.0 / 60])
+        ch.afterCallWork = nil
+        var team = TeamSpec(name: "agents", skills: [0], headcount: [20], concurrency: 1, speeds: [1])
+        team.unavailability = Unavailability(share: 0.2, meanSpell: 600)
+        TheoryCase(name: "20 agents, unavailable 20 % in 10 min spells", channel: ch, team: team, length: 200_000, warmup: 10_000)
+            .check([(.availableAgents, 16), (.occupancy, 4.0 / 60 * 180 / 20)], maxRelativeHalfWidth: 0.02)
+    }
+}
