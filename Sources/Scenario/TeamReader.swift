@@ -87,10 +87,22 @@ enum TeamReader {
             guard share > 0 && share < 1 else {
                 throw shareV.error("must be above 0 and below 1, got \(share)", expected: "expected a share such as 0.1")
             }
-            let spell = try um.required("mean_spell", expected: "expected mean_spell: DURATION (mean length of one unavailable spell), e.g. 10m")
-                .duration(positive: true)
+            let spellV = try um.required("mean_spell", expected: "expected mean_spell: DURATION (mean length of one unavailable spell), e.g. 10m")
+            let spell = try spellV.duration(positive: true)
             try um.finish()
-            unavailability = Unavailability(share: share, meanSpell: spell)
+            let u = Unavailability(share: share, meanSpell: spell)
+            // Each spell is an event: spells shorter than a second are typos, and would
+            // flood the run with events (docs/scenario.md, "Bounds").
+            guard min(u.meanSpell, u.meanAvailable) >= Limits.minSpell else {
+                throw uv.error("gives spells of \(Units.formatDurationCompact(min(u.meanSpell, u.meanAvailable))) on average",
+                               expected: "expected mean_spell and mean_spell × (1 − share) ÷ share of at least 1s")
+            }
+            let agentSeconds = headcount.reduce(0.0) { $0 + Double($1) } * context.horizon.intervalLength
+            guard agentSeconds * 2 / (u.meanSpell + u.meanAvailable) <= Limits.maxArrivals else {
+                throw uv.error("would make more than \(Int(Limits.maxArrivals)) spells in a run",
+                               expected: "expected longer spells (mean_spell) for this many agent-hours")
+            }
+            unavailability = u
         }
         let costV = m.optional("cost_per_hour")
         let cost = try costV?.money() ?? 0

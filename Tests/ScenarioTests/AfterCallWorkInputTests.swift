@@ -63,3 +63,18 @@ import Testing
         }
     }
 }
+
+/// Spells so short that a run would be flooded with events are refused, not run.
+@Suite struct UnavailabilityBoundsTests {
+    @Test func spellsShorterThanASecondAreRefused() {
+        let base = AfterCallWorkInputTests.phone
+        let tiny = scenarioError(base.replacingOccurrences(
+            of: "headcount: 10 }", with: "headcount: 10, unavailability: { share: 0.999, mean_spell: 0.5s } }"), file: "s.yaml")
+        #expect(tiny?.description.contains("teams.calls.unavailability: gives spells of") == true)
+        let rare = scenarioError(base.replacingOccurrences(
+            of: "headcount: 10 }", with: "headcount: 10, unavailability: { share: 0.9999, mean_spell: 1h } }"), file: "s.yaml")
+        #expect(rare?.description.contains("teams.calls.unavailability: gives spells of") == true)   // available spells of 0.36 s
+        #expect(scenarioError(base.replacingOccurrences(
+            of: "headcount: 10 }", with: "headcount: 10, unavailability: { share: 0.5, mean_spell: 1s } }"), file: "s.yaml") == nil)
+    }
+}
