@@ -1,4 +1,5 @@
 import SimKernel
+import Variates
 
 /// Whether an agent is working and what it may take.
 enum AgentStatus: UInt8 {
@@ -33,6 +34,8 @@ struct Agent {
     var writing: Int32 = -1
     /// When the agent last went from idle to holding a contact.
     var busySince: Double = 0
+    /// In an unavailable spell: on duty, but takes no new work (see `Unavailability`).
+    var away = false
 }
 
 /// All agents of all teams, the contacts each holds, and their completion timers.
@@ -54,8 +57,17 @@ struct AgentPool {
     /// The channels team t has skills for (priority order) are skillList[skillStart[t] ..< skillStart[t + 1]].
     var skillList: [Int32] = []
     var skillStart: [Int] = []
+    /// Per team: its unavailable spells (nil: none).
+    var unavailability: [Unavailability?] = []
+    /// Per agent: the stream of its spells (nil when its team has none), and its spell timer.
+    var spellStreams: [RandomStream?] = []
+    var spellTimers = GenerationTable()
+    var seed: UInt64 = 0, replication = 0
 
-    mutating func configure(spec: ModelSpec) {
+    mutating func configure(spec: ModelSpec, seed: UInt64, replication: Int) {
+        self.seed = seed
+        self.replication = replication
+        unavailability = spec.teams.map(\.unavailability)
         stride = max(1, spec.teams.map(\.concurrency).max() ?? 1)
         channelCount = spec.channels.count
         byTeam = Array(repeating: [], count: spec.teams.count)
@@ -80,6 +92,10 @@ struct AgentPool {
         items.append(Agent(team: Int32(team), speedBase: Int32(team * stride)))
         held.append(contentsOf: repeatElement(-1, count: stride))
         _ = generations.append()
+        _ = spellTimers.append()
+        // The agent's own stream, so spells never shift any other draw.
+        spellStreams.append(unavailability[team] == nil ? nil
+            : RandomStream(StreamKey(seed: seed, replication: replication, purpose: .unavailability, index: Int(a))))
         byTeam[team].append(a)
         return a
     }

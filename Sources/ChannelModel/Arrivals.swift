@@ -64,6 +64,7 @@ extension Simulation {
             customers[i].scriptKey = m.keyStream.key()
         }
         if let cb = d.callback { customers[i].uCallback = cb.uniform() }
+        customers[i].wrap = d.wrapUpTime()
         join(customer: i, channel: c)
         scheduleNextArrival(channel: c, after: now)
     }

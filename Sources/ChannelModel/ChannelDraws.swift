@@ -15,6 +15,9 @@ final class ChannelDraws {
     let messages: MessageSamplers?
     /// Phone channels with callback: each caller's acceptance uniform.
     let callback: RandomStream?
+    /// Channels with after-call work: its own stream, so no existing stream shifts.
+    let wrapUpStream: RandomStream?
+    let wrapUp: Sampler?
 
     /// Samplers and streams of a message-level chat channel.
     final class MessageSamplers {
@@ -45,6 +48,8 @@ final class ChannelDraws {
         patience = channel.patience.sampler()
         work = channel.work.sampler()
         callback = channel.callback == nil ? nil : stream(.callback)
+        wrapUpStream = channel.afterCallWork == nil ? nil : stream(.wrapUp)
+        wrapUp = channel.afterCallWork?.sampler()
         if channel.kind == .chat, case .messages(let spec) = channel.mode {
             messages = MessageSamplers(spec, stream: stream)
         } else {
@@ -54,6 +59,13 @@ final class ChannelDraws {
 
     /// An Exp(1) variate for the arrival process.
     func unitExponential() -> Double { -log(arrivals.uniform()) }
+
+    /// A contact's after-call work on this channel, seconds (0 without it).
+    @inline(__always)
+    func wrapUpTime() -> Double {
+        guard let wrapUp, let wrapUpStream else { return 0 }
+        return max(0, wrapUp.sample(wrapUpStream))
+    }
 
     /// A new customer's patience and work content, each from its own stream (both drawn
     /// for every customer, used or not, so strategies on one seed see the same customers).

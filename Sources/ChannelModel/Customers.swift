@@ -9,6 +9,8 @@ enum CustomerState: UInt8 {
     // Message-level chats (in service): waiting for the agent's reply, the agent writing
     // it, or the customer writing their next message.
     case awaitingReply, replying, typing
+    /// Not a customer: an agent's after-call work, holding the slot its contact left.
+    case wrapUp
 }
 
 /// One customer's attributes and progress (drawn at arrival; see docs/model.md).
@@ -16,6 +18,8 @@ struct Customer {
     var arrival: Double = 0
     var patience: Double = 0
     var work: Double = 0
+    /// After-call work the agent owes once this contact ends (drawn as it joins the channel).
+    var wrap: Double = 0
     /// Agent-virtual time at which the work is done (fluid sharing; see `AgentPool`).
     var finishV: Double = 0
     var answeredAt: Double = 0

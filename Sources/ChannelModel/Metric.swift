@@ -98,6 +98,9 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     case waitOver12h = "wait_over_12h"
     case waitOver24h = "wait_over_24h"
     case waitOver48h = "wait_over_48h"
+    /// Time-average of the on-duty agents with the skill who are not in an unavailable
+    /// spell (`staffed` less `unavailable`; docs/model.md, "Unavailability").
+    case availableAgents = "available_agents"
 
     /// The position of the metric in a `MetricValues` array.
     public var index: Int { Self.indexTable[self]! }

@@ -27,6 +27,8 @@ extension ModelSpec {
             return teams.contains { $0.costPerHour > 0 && $0.skills.contains(c) }
         case .satisfaction:
             return satisfaction != nil
+        case .availableAgents:
+            return teams.contains { $0.unavailability != nil && $0.skills.contains(c) }
         case .notYetDue:
             // Every channel's last sl_time seconds of arrivals are not yet due; that is a
             // handful of contacts unless sl_time spans whole intervals, as a form's 24 h does.
@@ -49,7 +51,7 @@ extension ModelSpec {
         case .form:
             out += [.slOffered, .notYetDue, .responseTime, .responseTimeP90, .oldestWaiting, .recontacts]
         }
-        out += [.occupancy, .staff, .cost, .costPerResolved, .satisfaction]
+        out += [.occupancy, .staff, .availableAgents, .cost, .costPerResolved, .satisfaction]
         return out.filter { metricApplies($0, channel: c) }
     }
 }

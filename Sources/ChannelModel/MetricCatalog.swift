@@ -64,7 +64,7 @@ public enum MetricCatalog {
         switch m {
         case .pAbandon, .pWait, .slOffered, .slAnswered, .occupancy, .slotUtilisation: return .probability
         case _ where WaitSurvival.threshold(of: m) != nil: return .probability
-        case .meanConcurrencyBusy, .meanQueue, .staff, .callbackBacklog: return .level
+        case .meanConcurrencyBusy, .meanQueue, .staff, .callbackBacklog, .availableAgents: return .level
         case .overtime: return .agentHours
         case .revenue, .cost, .costPerResolved: return .money
         case .satisfaction: return .score

@@ -21,7 +21,7 @@ extension MetricsRecorder {
                 var v = groupTallies[c * groupCount + g].values()
                 // Time averages belong to no visitor group.
                 for m in [Metric.occupancy, .slotUtilisation, .meanConcurrencyBusy, .meanQueue, .staff, .overtime,
-                          .callbackBacklog, .oldestWaiting] {
+                          .callbackBacklog, .oldestWaiting, .availableAgents] {
                     v[m] = .nan
                 }
                 groups.append(v)

@@ -92,6 +92,7 @@ public final class MetricsRecorder: SimulationMonitor {
             tallies[c * intervalCount + current].inServiceArea += Double(s.inService) * dt
             tallies[c * intervalCount + current].staffedArea += Double(s.staffed) * dt
             tallies[c * intervalCount + current].slotsArea += Double(s.slots) * dt
+            tallies[c * intervalCount + current].unavailableArea += Double(s.unavailable) * dt
             tallies[c * intervalCount + current].callbackArea += Double(s.callbacks) * dt
             tallies[c * intervalCount + current].duration += dt
         }

@@ -88,6 +88,9 @@ public struct ChannelSpec: Sendable, Equatable {
     public var withdrawOnRecontact = false
     /// Phone: callers offered a callback when the estimated wait is long (nil: never).
     public var callback: CallbackSpec?
+    /// After-call work (wrap-up) per contact, seconds of agent time after the customer's
+    /// contact ends, in the contact's slot (nil: none; docs/model.md, "After-call work").
+    public var afterCallWork: Distribution?
     /// Expected arrivals per second in each interval of the horizon (direct contacts).
     public var arrivalRates: [Double]
     /// Exact arrival times (seconds, ascending) replacing the Poisson process: a trace
@@ -114,6 +117,23 @@ public struct ChannelSpec: Sendable, Equatable {
     }
 }
 
+/// Random unavailability of on-duty agents within intervals (breaks, other work): each
+/// agent alternates available and unavailable spells, both exponential.
+public struct Unavailability: Sendable, Equatable {
+    /// Long-run share of an agent's on-duty time spent unavailable, 0 < share < 1.
+    public var share: Double
+    /// Mean length of one unavailable spell, seconds.
+    public var meanSpell: Double
+
+    public init(share: Double, meanSpell: Double) {
+        self.share = share
+        self.meanSpell = meanSpell
+    }
+
+    /// Mean available spell, meanSpell × (1 − share) ÷ share: the long-run share is `share`.
+    public var meanAvailable: Double { meanSpell * (1 - share) / share }
+}
+
 /// A team of interchangeable agents: skills, head-count per interval, chat concurrency and slowdown.
 public struct TeamSpec: Sendable, Equatable {
     public var name: String
@@ -129,6 +149,8 @@ public struct TeamSpec: Sendable, Equatable {
     /// Share of scheduled time lost to breaks, meetings and training: the agents actually
     /// on duty in an interval are round(headcount × (1 − shrinkage)).
     public var shrinkage: Double = 0
+    /// Random unavailable spells of on-duty agents (nil: none; docs/model.md, "Unavailability").
+    public var unavailability: Unavailability?
     /// Money per scheduled agent-hour (shrinkage is paid time), and per agent-hour of
     /// overtime (agents kept beyond their schedule to finish work; nil: `costPerHour`).
     public var costPerHour: Double = 0

@@ -12,6 +12,8 @@ public struct ChannelState: Sendable, Equatable {
     public var slots: Int = 0
     /// Callers waiting in the callback backlog (not in `queued`).
     public var callbacks: Int = 0
+    /// Of `staffed`, the agents in an unavailable spell (see `Unavailability`).
+    public var unavailable: Int = 0
 
     public init() {}
 }

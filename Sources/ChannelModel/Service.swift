@@ -19,7 +19,7 @@ extension Simulation {
         for k in agents.skillStart[team] ..< agents.skillStart[team + 1] {
             let c = Int(agents.skillList[k])
             buckets[c].remove(a)
-            if ag.status == .active && (ag.channel < 0 || Int(ag.channel) == c)
+            if ag.status == .active && !ag.away && (ag.channel < 0 || Int(ag.channel) == c)
                 && ag.load < agents.capacity(team: team, channel: c) {
                 buckets[c].insert(a, level: Int(ag.load))
             }
@@ -89,11 +89,42 @@ extension Simulation {
         let cu = customers[i]
         // Snap to the finished contact's mark so rounding never accumulates.
         agents.items[Int(a)].virtualTime = max(agents.items[Int(a)].virtualTime, cu.finishV)
-        detach(slot: k, agent: a)
+        if cu.state == .wrapUp {
+            // The after-call work is done: only now is the slot free.
+            detach(slot: k, agent: a)
+            customers.release(i)
+            afterDeparture(a)
+            return
+        }
+        if cu.wrap > 0 {
+            beginWrapUp(slot: k, agent: a, wrap: cu.wrap)
+        } else {
+            detach(slot: k, agent: a)
+        }
         monitor.completed(channel: Int(cu.channel), interval: Int(cu.interval), group: Int(cu.group), arrival: cu.arrival,
                           service: now - cu.answeredAt, alone: cu.aloneTime, response: now - cu.arrival)
         endContact(i)
-        afterDeparture(a)
+        if cu.wrap > 0 {
+            // The agent holds the wrap-up in the same slot: nothing to take, nothing to
+            // refresh (its load did not change); only its timer moves on.
+            scheduleCompletion(a)
+        } else {
+            afterDeparture(a)
+        }
+    }
+
+    /// The contact in slot k of agent a ended for the customer: the slot is held by an
+    /// after-call work token of `wrap` seconds of agent work, progressing like any contact
+    /// the agent holds (so at speed 1 on a call or form; shared on chats). The token is a
+    /// pool entry so the run drains only once the wrap-up is over.
+    mutating func beginWrapUp(slot k: Int, agent a: Int32, wrap: Double) {
+        let base = Int(a) * agents.stride
+        let c = customers[agents.held[base + k]].channel
+        let t = customers.allocate()
+        customers[t] = Customer(arrival: now, patience: .infinity, work: wrap, finishV: agents.items[Int(a)].virtualTime + wrap,
+                                answeredAt: now, channel: c, interval: Int32(currentInterval), agent: a, state: .wrapUp)
+        customers[t].aloneTime = wrap
+        agents.held[base + k] = t
     }
 
     /// Takes the contact in slot k off agent a (its load and the channel's counts).
@@ -140,7 +171,7 @@ extension Simulation {
     /// channel it already serves, or when idle from its skills in priority order.
     mutating func pullWork(_ a: Int32) {
         let status = agents.items[Int(a)].status
-        guard status == .active || status == .closing else { return }
+        guard status == .active || status == .closing, !agents.items[Int(a)].away else { return }
         let team = Int(agents.items[Int(a)].team)
         while true {
             let ag = agents.items[Int(a)]

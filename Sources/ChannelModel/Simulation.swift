@@ -24,6 +24,8 @@ enum SimEvent {
     case recontact(customer: Int32, generation: Generation)
     /// A form channel's working hours begin: idle agents with the skill take its backlog.
     case opens(channel: Int32)
+    /// An agent's unavailable spell begins or ends (stale if its spell timer moved on).
+    case spell(agent: Int32, generation: Generation)
     /// Interval `interval` starts: staffing changes.
     case boundary(interval: Int32)
     /// The day's window closes after interval `interval`.
@@ -47,7 +49,8 @@ public struct Simulation {
     /// Website visitors' streams, and their arrival rates with the day factors applied.
     let visitorDraws: VisitorDraws?
     let visitorRates: [Double]
-    /// Mean handle time of each channel, for the estimated wait that can hide it.
+    /// Mean agent time per contact of each channel (handle plus after-call work), for the
+    /// estimated wait that can hide it or offer a callback.
     let meanHandle: [Double]
     /// Per channel: chat, and message-level chat (flat flags for the hot path).
     let isChat: [Bool]
@@ -132,7 +135,8 @@ public struct Simulation {
                 let n = max(1, m.exchanges.mean)
                 return n * m.agentReply.mean + (n - 1) * m.customerTyping.mean
             }
-            return ch.work.mean
+            // A slot turns over every handle + after-call work.
+            return ch.work.mean + (ch.afterCallWork?.mean ?? 0)
         }
         if let v = spec.visitors {
             visitorDraws = VisitorDraws(spec: v, seed: seed, replication: replication)
@@ -167,7 +171,7 @@ public struct Simulation {
         nextArrival = Array(repeating: .infinity, count: n + (spec.visitors == nil ? 0 : 1))
         let maxCapacity = spec.teams.map(\.concurrency).max() ?? 1
         buckets = Array(repeating: LoadBuckets(levels: maxCapacity), count: n)
-        agents.configure(spec: spec)
+        agents.configure(spec: spec, seed: seed, replication: replication)
     }
 
     /// Runs the replication to its end: the horizon, then the drain of work in progress.
@@ -223,6 +227,10 @@ public struct Simulation {
                 guard customers.replyTimers.isLive(Int(i), g) && customers[i].state != .free else { continue }
                 now = time
                 leaveMidChat(i)
+            case .spell(let a, let g):
+                guard agents.spellTimers.isLive(Int(a), g) else { continue }
+                now = time
+                toggleSpell(a)
             case .boundary(let i):
                 now = time
                 beginInterval(Int(i))

@@ -86,7 +86,10 @@ extension Simulation {
         if old == .off {
             agents.sync(a, now: now)
         }
+        // An agent's spells run while it is on duty (docs/model.md, "Unavailability").
+        if status == .off { stopSpells(a) }
         agents.items[Int(a)].status = status
+        if old == .off { startSpells(a) }
         refreshBuckets(a)
         // Leaving and closing agents are beyond the schedule: their time is overtime.
         let extra = (status == .leaving || status == .closing ? 1 : 0) - (old == .leaving || old == .closing ? 1 : 0)

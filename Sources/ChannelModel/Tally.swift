@@ -37,6 +37,7 @@ struct Tally {
     var oldestWaiting = Double.nan
     // Time integrals (agent-seconds, customer-seconds) and the time they cover.
     var queueArea = 0.0, busyArea = 0.0, inServiceArea = 0.0, staffedArea = 0.0, slotsArea = 0.0
+    var unavailableArea = 0.0
     var duration = 0.0
 
     func values() -> MetricValues {
@@ -65,6 +66,7 @@ struct Tally {
         v[.meanConcurrencyBusy] = ratio(inServiceArea, busyArea)
         v[.meanQueue] = ratio(queueArea, duration)
         v[.staff] = ratio(staffArea, duration)
+        v[.availableAgents] = ratio(staffedArea - unavailableArea, duration)
         v[.abandonedMidChat] = Double(midChat)
         v[.replyDelay] = ratio(sumReplyDelay, Double(replies))
         v[.replyDelayP90] = replyDelays.quantile(0.90)
@@ -110,6 +112,7 @@ struct Tally {
         if !(oldestWaiting >= o.oldestWaiting) && !o.oldestWaiting.isNaN { oldestWaiting = o.oldestWaiting }
         queueArea += o.queueArea; busyArea += o.busyArea; inServiceArea += o.inServiceArea
         staffedArea += o.staffedArea; slotsArea += o.slotsArea; duration += o.duration
+        unavailableArea += o.unavailableArea
     }
 }
 

@@ -82,6 +82,7 @@ extension Simulation {
         customers[i].patience = d.patience.quantile(cu.uPatience)
         customers[i].work = d.work.quantile(cu.uWork)
         if let m = d.messages { customers[i].inChatPatience = m.inChatPatience.quantile(cu.uInChat) }
+        customers[i].wrap = d.wrapUpTime()
         monitor.visitorContacted(segment: Int(cu.segment), enquiry: Int(cu.enquiry), interval: Int(cu.visitorInterval),
                                  arrival: cu.visitorArrival, channel: c)
         join(customer: i, channel: c, priority: priority)

@@ -24,6 +24,9 @@ struct QueueOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "Mean handle time (chat: mean work if alone), e.g. 4m.")
     var aht: DurationArg
 
+    @Option(parsing: .unconditional, help: "Mean after-call work (wrap-up) per contact, e.g. 30s: added to --aht as agent time (default 0).")
+    var acw: DurationArg?
+
     @Option(parsing: .unconditional, help: "Agents. Omit to search for the smallest number meeting the targets.")
     var agents: Int?
 
@@ -48,6 +51,7 @@ struct QueueOptions: ParsableArguments {
     func validate() throws {
         try rate.check("--rate")
         try aht.check("--aht", example: "4m", positive: true)
+        try acw?.check("--acw", example: "30s")
         try slTime.check("--sl-time", example: "20s")
         try targetASA?.check("--target-asa", example: "30s")
         if let a = agents, a < 1 { throw ValidationError("--agents must be at least 1, got \(a)") }
@@ -61,7 +65,11 @@ struct QueueOptions: ParsableArguments {
         }
     }
 
-    var offeredLoad: Double { rate.perSecond * aht.seconds }
+    /// Agent time per contact: the handle time plus the after-call work, which blocks the
+    /// agent as the contact does, so the queue sees their sum (docs/model.md, "After-call work").
+    var serviceTime: Double { aht.seconds + (acw?.seconds ?? 0) }
+
+    var offeredLoad: Double { rate.perSecond * serviceTime }
 
     /// The targets given, in seconds.
     var targets: SizingTargets { SizingTargets(serviceLevel: targetSL, abandonment: targetAbandon, asa: targetASA?.seconds) }
@@ -168,7 +176,7 @@ struct ErlangC: ParsableCommand {
         let o = options
         let (m, sized) = try analytic {
             try o.solve(lower: Int(o.offeredLoad.rounded(.down)) + 1, abandons: false, queue: { $0 }) { n in
-                try Erlang.c(arrivalRate: o.rate.perSecond, meanService: o.aht.seconds, agents: n, slTime: o.slTime.seconds)
+                try Erlang.c(arrivalRate: o.rate.perSecond, meanService: o.serviceTime, agents: n, slTime: o.slTime.seconds)
             }
         }
         printQueue("Erlang C (M/M/n)", m, options: o, sized: sized)
@@ -188,7 +196,7 @@ struct ErlangA: ParsableCommand {
         let o = options, p = patience.seconds
         let (m, sized) = try analytic {
             try o.solve(lower: 1, abandons: true, queue: { $0 }) { n in
-                try Erlang.a(arrivalRate: o.rate.perSecond, meanService: o.aht.seconds, meanPatience: p, agents: n,
+                try Erlang.a(arrivalRate: o.rate.perSecond, meanService: o.serviceTime, meanPatience: p, agents: n,
                              slTime: o.slTime.seconds)
             }
         }
@@ -220,7 +228,7 @@ struct ErlangChat: ParsableCommand {
             // search then evaluates the model proper only around that guess.
             let guess = o.agents == nil && o.beta == nil && o.targets.isEmpty == false
                 ? try? o.solve(lower: 1, abandons: p.isFinite, queue: { $0.queue }) { n in
-                    try ChatApproximation.solve(arrivalRate: o.rate.perSecond, agents: n, concurrency: k, meanWork: o.aht.seconds,
+                    try ChatApproximation.solve(arrivalRate: o.rate.perSecond, agents: n, concurrency: k, meanWork: o.serviceTime,
                                                 speeds: speeds, meanPatience: p, slTime: o.slTime.seconds)
                 }.0.queue.agents
                 : nil
@@ -229,7 +237,7 @@ struct ErlangChat: ParsableCommand {
             return try o.solve(lower: 1, guess: guess, boundary: OccupancySpace.largestExactTeam(levels: k),
                                abandons: p.isFinite, queue: { $0.queue }) { n in
                 try ChatMarkovChain.solveOrApproximate(arrivalRate: o.rate.perSecond, agents: n, concurrency: k,
-                                                       meanWork: o.aht.seconds, speeds: speeds, meanPatience: p,
+                                                       meanWork: o.serviceTime, speeds: speeds, meanPatience: p,
                                                        slTime: o.slTime.seconds)
             }
         }

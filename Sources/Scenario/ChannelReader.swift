@@ -108,6 +108,15 @@ enum ChannelReader {
                 : kind == .form ? "expected handle: DISTRIBUTION (agent time to answer one item)"
                 : "expected handle: DISTRIBUTION (call handle time)"))
         }
+        // Wrap-up after each contact, in agent time only (docs/model.md, "After-call work").
+        var afterCallWork: Distribution?
+        if let v = m.optional("after_call_work") {
+            if case .messages = mode {
+                throw v.error("does not apply to a chat in messages mode",
+                              expected: "after-call work is modelled for phone, form and fluid chat channels; remove it")
+            }
+            afterCallWork = try DistributionReader.read(v)
+        }
         // Forms are answered in hours: their default service-level threshold is a day.
         let slTime = try m.optional("sl_time")?.duration(positive: false) ?? (kind == .form ? 86_400 : 20)
         let target = try m.optional("sl_target")?.probability()
@@ -132,6 +141,7 @@ enum ChannelReader {
         spec.availability = availability
         spec.escalationPriority = escalationPriority
         spec.callback = callback
+        spec.afterCallWork = afterCallWork
         spec.recontactAfter = form.after
         spec.withdrawOnRecontact = form.withdraw
         return (spec, target, form.weights)

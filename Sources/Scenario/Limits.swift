@@ -4,6 +4,8 @@
 enum Limits {
     /// Longest duration, seconds (about 31 years).
     static let maxDuration = 1e9
+    /// Shortest mean spell (available or unavailable) of a team's `unavailability`, seconds.
+    static let minSpell = 1.0
     /// Highest arrival rate, per second.
     static let maxRate = 1_000.0
     /// Coefficient of variation of lognormal and gamma distributions.

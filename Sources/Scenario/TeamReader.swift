@@ -79,6 +79,31 @@ enum TeamReader {
         if let sv = shrinkageV, shrinkage >= 1 {
             throw sv.error("must be below 1, got \(shrinkage)", expected: "expected the share of time lost, e.g. 0.3")
         }
+        var unavailability: Unavailability?
+        if let uv = m.optional("unavailability") {
+            var um = try uv.map()
+            let shareV = try um.required("share", expected: "expected share: the long-run share of on-duty time unavailable, e.g. 0.1")
+            let share = try shareV.probability()
+            guard share > 0 && share < 1 else {
+                throw shareV.error("must be above 0 and below 1, got \(share)", expected: "expected a share such as 0.1")
+            }
+            let spellV = try um.required("mean_spell", expected: "expected mean_spell: DURATION (mean length of one unavailable spell), e.g. 10m")
+            let spell = try spellV.duration(positive: true)
+            try um.finish()
+            let u = Unavailability(share: share, meanSpell: spell)
+            // Each spell is an event: spells shorter than a second are typos, and would
+            // flood the run with events (docs/scenario.md, "Bounds").
+            guard min(u.meanSpell, u.meanAvailable) >= Limits.minSpell else {
+                throw uv.error("gives spells of \(Units.formatDurationCompact(min(u.meanSpell, u.meanAvailable))) on average",
+                               expected: "expected mean_spell and mean_spell × (1 − share) ÷ share of at least 1s")
+            }
+            let agentSeconds = headcount.reduce(0.0) { $0 + Double($1) } * context.horizon.intervalLength
+            guard agentSeconds * 2 / (u.meanSpell + u.meanAvailable) <= Limits.maxArrivals else {
+                throw uv.error("would make more than \(Int(Limits.maxArrivals)) spells in a run",
+                               expected: "expected longer spells (mean_spell) for this many agent-hours")
+            }
+            unavailability = u
+        }
         let costV = m.optional("cost_per_hour")
         let cost = try costV?.money() ?? 0
         let overtimeV = m.optional("overtime_cost_per_hour")
@@ -89,6 +114,7 @@ enum TeamReader {
         try m.finish()
         var team = TeamSpec(name: name, skills: skills, headcount: headcount, concurrency: concurrency, speeds: speeds)
         team.shrinkage = shrinkage
+        team.unavailability = unavailability
         team.costPerHour = cost
         team.overtimeCostPerHour = overtimeCost
         team.shifts = patterns

@@ -18,6 +18,10 @@ public enum StreamPurpose: UInt32, Sendable, CaseIterable {
     case recontact = 15
     case proactive = 16
     case callback = 17
+    /// After-call work (wrap-up): one draw per contact joining a channel that has it.
+    case wrapUp = 18
+    /// Agents' unavailable spells: one stream per agent (index: the agent number).
+    case unavailability = 19
 }
 
 /// Identifies one random stream: (scenario seed, replication, purpose, index), where the

@@ -77,6 +77,28 @@ import Testing
         #expect(AnalyticNeed.cap(channel: m.channels[1], team: m.teams[1], rate: 0.02) == 2 * 5 + 20)
     }
 
+    @Test func afterCallWorkIsPartOfTheServiceTimeTheFormulasSizeFor() throws {
+        // Handle 180 s + wrap-up 60 s sizes like a 240 s handle (Erlang A on the total);
+        // the workload and the cap count it too.
+        let m = Self.model()
+        var wrapped = m.channels[1]
+        wrapped.work = .exponential(mean: 180)
+        wrapped.afterCallWork = .deterministic(60)
+        let sl = try Target.parse("phone.sl(20s) >= 0.8")
+        let need = AnalyticNeed.of(channel: wrapped, team: m.teams[1], rate: 0.02, targets: [sl], cap: 50)
+        let exact = try Staffing.smallest(from: 1, evaluate: { n in
+            try Erlang.a(arrivalRate: 0.02, meanService: 240, meanPatience: 120, agents: n, slTime: 20)
+        }, meets: { $0.slOffered >= 0.8 }).agents
+        #expect(need == AnalyticNeed(agents: exact, method: .erlangA, reachable: true))
+        let without = AnalyticNeed.of(channel: { var c = wrapped; c.afterCallWork = nil; return c }(), team: m.teams[1],
+                                      rate: 0.02, targets: [sl], cap: 50)
+        #expect(without.agents < need.agents)
+        let delay = try Target.parse("phone.wait_p90 <= 60s")
+        #expect(AnalyticNeed.of(channel: wrapped, team: m.teams[1], rate: 0.02, targets: [delay], cap: 50)
+                == AnalyticNeed(agents: 5, method: .workload, reachable: true))   // ceil(0.02 × 240)
+        #expect(AnalyticNeed.cap(channel: wrapped, team: m.teams[1], rate: 0.02) == 2 * 5 + 20)
+    }
+
     @Test func wholeShiftsCoverTheNeedAndSayTheGap() throws {
         let h = Horizon(intervalLength: 3600, intervalsPerDay: 8)
         // Early 0–4, late 4–8, middle 2–6.

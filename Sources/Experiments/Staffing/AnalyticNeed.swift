@@ -85,10 +85,11 @@ public struct AnalyticNeed: Sendable, Equatable {
     }
 
     /// Agent time one contact needs, seconds: for a message-level chat, the exchanges'
-    /// replies (the customer's typing costs the agent nothing).
+    /// replies (the customer's typing costs the agent nothing); otherwise the handle time
+    /// or work plus the mean after-call work, which blocks the slot like the contact does.
     static func meanWork(_ channel: ChannelSpec) -> Double {
         if case .messages(let m) = channel.mode { return max(1, m.exchanges.mean) * m.agentReply.mean }
-        return channel.work.mean
+        return channel.work.mean + (channel.afterCallWork?.mean ?? 0)
     }
 
     /// The most agents a plan may give a team for a channel in one interval: twice the
