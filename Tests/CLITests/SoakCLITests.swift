@@ -84,6 +84,10 @@ import Testing
         let csv = try CLI.run(["stress", file, "--soak", "3", "--no-store", "--no-charts", "--replications", "2", "--format", "csv"])
         #expect(csv.stdout.hasPrefix("channel,day,replication,backlog,growth_per_day,verdict\nmessage,1,0,"))
         #expect(csv.stdout.split(separator: "\n").count == 1 + 3 * 2)
+        // Same seed, any thread count: the same soak, bit for bit.
+        let one = try CLI.run(["stress", file, "--soak", "3", "--no-store", "--no-charts", "--format", "json", "--threads", "1"])
+        let two = try CLI.run(["stress", file, "--soak", "3", "--no-store", "--no-charts", "--format", "json", "--threads", "2"])
+        #expect(one.status == 0 && one.stdout == two.stdout)
     }
 
     @Test func mistakesExitTwo() throws {
