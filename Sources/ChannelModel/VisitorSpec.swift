@@ -128,6 +128,9 @@ public struct Availability: Sendable, Equatable {
     /// Hidden while the estimated wait exceeds this, seconds: (waiting + 1) × mean handle
     /// time ÷ slots on duty.
     public var maxExpectedWait: Double?
+    /// Intervals of the horizon in which the channel is out of service (a channel outage in
+    /// `stress`): never offered, to anyone, whatever its kind.
+    public var outOfService: [Range<Int>] = []
 
     public init(hours: ClosedRange<Double>? = nil, maxQueue: Int? = nil, maxExpectedWait: Double? = nil) {
         self.hours = hours

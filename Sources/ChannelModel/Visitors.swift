@@ -110,6 +110,8 @@ extension Simulation {
                 ending = .unresolved
             } else {
                 target = u < e.resolved + e.unresolved + e.toPhone ? v.escalationChannel : v.followUpChannel
+                // A transfer into a channel that is out of service cannot happen: the chat ends unresolved.
+                if let t = target, isOutOfService(t) { target = nil }
                 ending = target == nil ? .unresolved : .transferred
             }
         }
@@ -148,10 +150,19 @@ extension Simulation {
         return nil
     }
 
-    /// Whether channel c is offered to visitors now: its window and hours are open, and
-    /// neither its queue nor its estimated wait is past the thresholds that hide it.
+    /// Whether channel c is out of service now (a channel outage): the interval containing
+    /// now is in one of its out-of-service windows (windows lie inside days, never in a gap).
+    func isOutOfService(_ c: Int) -> Bool {
+        let windows = spec.channels[c].availability.outOfService
+        guard !windows.isEmpty, let i = spec.horizon.interval(at: now) else { return false }
+        return windows.contains { $0.contains(i) }
+    }
+
+    /// Whether channel c is offered to visitors now: it is in service, its window and hours
+    /// are open, and neither its queue nor its estimated wait is past the thresholds that hide it.
     func isOffered(_ c: Int) -> Bool {
         let h = spec.horizon
+        if isOutOfService(c) { return false }
         // A form can be submitted at any time; its hours are when agents work the backlog.
         if spec.channels[c].kind == .form { return true }
         guard h.interval(at: now) != nil else { return false }

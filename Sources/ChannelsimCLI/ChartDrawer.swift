@@ -62,6 +62,11 @@ struct ChartDrawer {
             return [try both("stress-\(source.slug)-surge") {
                 try SurgeChart.write(series, to: directory, baseName: "stress-\(source.slug)-surge", format: $0)
             }]
+        case .soak:
+            guard let series = StressChartBuilder.soak(source) else { return [] }
+            return [try both("stress-\(source.slug)-soak") {
+                try SoakChart.write(series, confidence: level, to: directory, baseName: "stress-\(source.slug)-soak", format: $0)
+            }]
         case .loadCurve:
             return []
         }

@@ -16,6 +16,7 @@ enum ChartKind: String, CaseIterable, ExpressibleByArgument {
     case waitSurvival = "wait-survival"
     case loadCurve = "load-curve"
     case surge
+    case soak
 
     /// The charts each kind of experiment draws when it runs, in drawing order.
     static func drawn(by experimentKind: String) -> [ChartKind] {
@@ -23,7 +24,7 @@ enum ChartKind: String, CaseIterable, ExpressibleByArgument {
         case "run": return [.intraday, .channelMix, .waitSurvival]
         case "compare": return [.strategyBars, .pairedDifferences, .channelMix, .waitSurvival]
         case "sweep": return [.staffingCurve, .concurrency, .heatmap]
-        case "stress": return [.loadCurve, .surge, .intraday]
+        case "stress": return [.loadCurve, .surge, .intraday, .soak]
         default: return []
         }
     }
@@ -48,7 +49,11 @@ enum ChartKind: String, CaseIterable, ExpressibleByArgument {
             return "the load chart is drawn by stress from extra simulations around the breaking point that are not stored; "
                 + "run stress again to draw it"
         case .surge where source.settings["events"] == nil || source.variants.count != 2:
-            return "the surge chart is drawn for stress --surge or --outage; this stress experiment is a breaking-point search"
+            return "the surge chart is drawn for stress --surge or --outage; this stress experiment is "
+                + (source.settings["soak"] == nil ? "a breaking-point search" : "a soak test")
+        case .soak where source.settings["soak"] == nil:
+            return "the soak chart is drawn for stress --soak; this stress experiment is "
+                + (source.settings["events"] == nil ? "a breaking-point search" : "a surge or outage test")
         default:
             return nil
         }

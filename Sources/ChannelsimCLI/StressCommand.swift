@@ -33,8 +33,12 @@ struct StressCommand: ParsableCommand {
     var surges: [String] = []
 
     @Option(name: .customLong("outage"), parsing: .unconditionalSingleValue,
-            help: "A team taken away instead of the breaking point: 'team web 14:00 45m' (head-count 0 for 45 minutes). Repeatable.")
+            help: "An outage instead of the breaking point: a channel out of service ('chat 14:00 45m' or 'channel chat 14:00 45m') or a team taken away ('team web 14:00 45m', head-count 0 for 45 minutes). Repeatable.")
     var outages: [String] = []
+
+    @Option(name: .customLong("soak"), parsing: .unconditional,
+            help: "A soak test instead of the breaking point: the horizon repeated DAYS times (2…365) back to back, backlogs carried over; says whether each backlog grows.")
+    var soak: Int?
 
     @OptionGroup var options: ExperimentOptions
 
@@ -47,11 +51,23 @@ struct StressCommand: ParsableCommand {
             throw ValidationError("--resolution must be > 0 and below the searched range, got \(resolution)")
         }
         guard options.precision.isEmpty else { throw ValidationError("--precision does not apply to stress (use --replications)") }
+        if let soak {
+            guard Self.soakDays.contains(soak) else {
+                throw ValidationError("--soak must be a number of days from \(Self.soakDays.lowerBound) to \(Self.soakDays.upperBound), got \(soak)")
+            }
+            guard surges.isEmpty && outages.isEmpty else {
+                throw ValidationError("--soak runs the plan alone over consecutive days; it cannot be combined with --surge or --outage")
+            }
+        }
     }
 
     func run() throws {
         let o = options
         let prepared = try ExperimentSetup.prepare(file: file, options: o, names: [strategy])
+        if let soak {
+            // A soak needs no targets: its question is whether backlogs grow.
+            return try runSoak(prepared, variant: prepared.design.variants[0], days: soak, output: try ExperimentOutput(options: o))
+        }
         guard !prepared.design.targets.isEmpty else {
             throw CLIFailure(status: .badInput, description: "stress: \(file) has no targets to break (add targets: or give --target)")
         }

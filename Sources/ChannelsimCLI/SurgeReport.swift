@@ -21,9 +21,9 @@ struct SurgeReport {
             out += "\nafter \(s.text) (\(h.label(ofInterval: s.first)) to \(Units.clock(h.clockOfDay(h.end(ofInterval: s.first + s.count - 1)))))\n"
             var t = TextTable(columns: ["target", "during it", "met again in", "within"], rightAligned: [false, false, false, true])
             for r in impact.recoveries {
-                t.add([r.target.text, r.missedDuringSurge ? "missed" : "met",
+                t.add([r.target.text, r.missedDuringSurge ? "missed" : r.judgedDuringSurge ? "met" : "no contacts",
                        r.missedDuringSurge ? (r.interval.map { h.label(ofInterval: $0) } ?? "not before the end") : "-",
-                       r.seconds.map { Units.formatDurationCompact($0) } ?? "-"])
+                       r.missedDuringSurge || r.judgedDuringSurge ? r.seconds.map { Units.formatDurationCompact($0) } ?? "-" : "-"])
             }
             out += t.render()
             var b = TextTable(columns: ["channel", "mean_queue plan", "with it", "oldest waiting plan", "with it"],
@@ -54,6 +54,7 @@ struct SurgeReport {
                          ("intervals", .int(i.surge.count)),
                          ("recovery", .array(i.recoveries.map { r in
                              .object([("target", .string(r.target.text)), ("missed_during_surge", .bool(r.missedDuringSurge)),
+                                      ("judged_during_surge", .bool(r.judgedDuringSurge)),
                                       ("met_again_in", r.interval.map { .string(h.label(ofInterval: $0)) } ?? .null),
                                       ("within_s", .num(r.seconds))])
                          })),

@@ -31,6 +31,9 @@ public struct SurgeImpact: Sendable {
         /// Whether the plan without the surge met the target in that interval (when it
         /// did not, the surge is not what keeps the target missed).
         public var missedDuringSurge: Bool
+        /// Whether the figure was defined in any of the event's intervals: not for a
+        /// channel's own targets while it is out of service (nobody reached it).
+        public var judgedDuringSurge = true
     }
 
     /// A channel's queue at the end of a surge's last interval, with and without it.
@@ -93,9 +96,10 @@ public struct SurgeImpact: Sendable {
                 if missed {
                     found = (last + 1 ..< h.intervalCount).first { i in mean(surged, t.scope, m, i).map { t.isMet(by: $0) } ?? false }
                 }
-                recoveries.append(Recovery(target: t, interval: missed ? found : last,
-                                           seconds: missed ? found.map { h.end(ofInterval: $0) - end } : 0,
-                                           missedDuringSurge: missed))
+                var r = Recovery(target: t, interval: missed ? found : last,
+                                 seconds: missed ? found.map { h.end(ofInterval: $0) - end } : 0, missedDuringSurge: missed)
+                r.judgedDuringSurge = s.intervals.contains { mean(surged, t.scope, m, $0) != nil }
+                recoveries.append(r)
             }
             let backlog = base.variant.model.channels.map { ch in
                 Backlog(channel: ch.name, meanQueue: (mean(base, ch.name, .meanQueue, last), mean(surged, ch.name, .meanQueue, last)),

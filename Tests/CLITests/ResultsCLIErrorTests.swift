@@ -176,19 +176,13 @@ import Testing
         let db = dir.appendingPathComponent("r.sqlite").path
         let first = try CLI.run(["run", CLI.scenario("tiny.yaml"), "--db", db, "--no-charts", "--quiet"])
         #expect(first.status == 0, "\(first.stderr)")
-        // Another process takes the write lock and keeps it until its standard input closes.
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        holder.arguments = ["-c", "import sqlite3, sys\nc = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-                            + "c.execute('BEGIN IMMEDIATE')\nprint('locked', flush=True)\nsys.stdin.read()", db]
-        let out = Pipe(), input = Pipe()
-        holder.standardOutput = out
-        holder.standardInput = input
-        try holder.run()
-        _ = out.fileHandleForReading.availableData          // waits for "locked"
+        // This test process takes the write lock (another process to channelsim) and keeps it.
+        var handle: OpaquePointer?
+        #expect(sqlite3_open(db, &handle) == SQLITE_OK)
+        defer { sqlite3_close(handle) }
+        #expect(sqlite3_exec(handle, "BEGIN IMMEDIATE", nil, nil, nil) == SQLITE_OK)
         let r = try CLI.run(["run", CLI.scenario("tiny.yaml"), "--db", db, "--no-charts", "--quiet"])
-        try input.fileHandleForWriting.close()
-        holder.waitUntilExit()
+        #expect(sqlite3_exec(handle, "ROLLBACK", nil, nil, nil) == SQLITE_OK)
         #expect(r.status == 2, "\(r.stderr)")
         #expect(r.stderr.contains("locked by another process") && r.stderr.contains("nothing was simulated or written"), "\(r.stderr)")
         let list = try CLI.run(["results", "list", "--db", db, "--format", "csv"])

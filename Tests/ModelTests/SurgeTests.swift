@@ -43,7 +43,7 @@ import Testing
                               teams: [TeamSpec(name: "web", skills: [0], headcount: Array(repeating: 4, count: 80), concurrency: 2, speeds: [1, 1]),
                                       TeamSpec(name: "back", skills: [0], headcount: Array(repeating: 2, count: 80), concurrency: 1, speeds: [1])])
         let o = try Outage.parse("team web d2 14:00 45m", model: model)
-        #expect(o.team == 0 && o.first == 64 && o.count == 3)
+        #expect(o.subject == .team(0) && o.first == 64 && o.count == 3)
         let m = model.applying(o)
         #expect(m.teams[0].headcount[63] == 4 && m.teams[0].headcount[64...66].allSatisfy { $0 == 0 } && m.teams[0].headcount[67] == 4)
         #expect(m.teams[1].headcount == model.teams[1].headcount && m.channels == model.channels)
@@ -51,7 +51,8 @@ import Testing
             do { _ = try Outage.parse(t, model: model); return nil } catch { return "\(error.problem) (\(error.expected))" }
         }
         #expect(problem("team wab 14:00 45m") == "unknown team 'wab' (did you mean 'web'?)")
-        #expect(problem("chat 14:00 45m")?.hasPrefix("'chat 14:00 45m' is not an outage") == true)
+        #expect(problem("team chat 14:00 45m")?.hasPrefix("unknown team 'chat'") == true)
+        #expect(problem("14:00 45m")?.hasPrefix("'14:00 45m' is not an outage") == true)
         #expect(problem("team web 14:05 45m")?.hasPrefix("the outage does not start and end on interval boundaries") == true)
     }
 }
