@@ -61,13 +61,7 @@ public enum Gnuplot {
         }
         // The dumb terminal starts each page with a form feed and pads every line to the
         // full width; drop both, and the blank lines around the chart, for tidy logs.
-        var text = result.stdout
-        text.removeAll { $0 == "\u{0C}" }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { line in String(line.reversed().drop(while: { $0 == " " }).reversed()) }
-        while lines.first?.isEmpty == true { lines.removeFirst() }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        return ChartPreview.tidy(result.stdout)
     }
 
     /// Column names from the first `#` line of a data file.
