@@ -48,7 +48,7 @@ extension Simulation {
         // Every attribute is drawn now, each from its own stream, whether or not it is
         // used, so two strategies on one seed see the same customers.
         let d = draws[c]
-        var (patience, work) = d.customer()
+        var (patience, work) = d.customer(interval: interval)
         // A replayed contact's recorded handle time and patience replace the draws (made
         // anyway, above, so every stream stays where it would be). scripted[c] was advanced
         // when this arrival was scheduled, so this contact is number scripted[c] − 1.
@@ -106,7 +106,7 @@ extension Simulation {
     @inline(__always)
     func offersCallback(customer i: Int32, channel c: Int, priority: Bool) -> Bool {
         guard let cb = callbacks[c], !priority, !customers[i].transferred else { return false }
-        return Double(state[c].queued + 1) * meanHandle[c] / Double(max(1, state[c].slots)) > cb.aboveWait
+        return Double(state[c].queued + 1) * meanHandle(c) / Double(max(1, state[c].slots)) > cb.aboveWait
     }
 
     mutating func abandon(_ i: Int32) {

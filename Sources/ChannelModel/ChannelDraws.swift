@@ -10,6 +10,12 @@ final class ChannelDraws {
     let workStream: RandomStream
     let patience: Sampler
     let work: Sampler
+    /// Per interval of the day, when the channel's work / patience change over the day
+    /// (nil: `work` / `patience` all day). A banded attribute is one uniform per contact
+    /// turned into a value by its band's inverse CDF, so a strategy that changes one band
+    /// keeps every other contact's draw (docs/decisions.md).
+    let patienceBands: [Sampler]?
+    let workBands: [Sampler]?
     /// Message-level chats: each visitor's in-chat patience and the key of its message
     /// substream, from which the number of exchanges, the replies and the typing are drawn.
     let messages: MessageSamplers?
@@ -47,6 +53,8 @@ final class ChannelDraws {
         workStream = stream(.work)
         patience = channel.patience.sampler()
         work = channel.work.sampler()
+        patienceBands = channel.patienceBands.map { $0.map { $0.sampler() } }
+        workBands = channel.workBands.map { $0.map { $0.sampler() } }
         callback = channel.callback == nil ? nil : stream(.callback)
         wrapUpStream = channel.afterCallWork == nil ? nil : stream(.wrapUp)
         wrapUp = channel.afterCallWork?.sampler()
@@ -69,8 +77,25 @@ final class ChannelDraws {
 
     /// A new customer's patience and work content, each from its own stream (both drawn
     /// for every customer, used or not, so strategies on one seed see the same customers).
-    func customer() -> (patience: Double, work: Double) {
-        (patience.sample(patienceStream), work.sample(workStream))
+    /// `interval` is the interval of the horizon the contact arrives in (for banded channels).
+    func customer(interval: Int) -> (patience: Double, work: Double) {
+        let p = patienceBands.map { $0[interval % $0.count].quantile(patienceStream.uniform()) }
+            ?? patience.sample(patienceStream)
+        let w = workBands.map { $0[interval % $0.count].quantile(workStream.uniform()) }
+            ?? work.sample(workStream)
+        return (p, w)
+    }
+
+    /// The patience sampler for contacts arriving in `interval` (visitors invert their uniform).
+    @inline(__always)
+    func patience(inInterval interval: Int) -> Sampler {
+        patienceBands.map { $0[interval % $0.count] } ?? patience
+    }
+
+    /// The work sampler for contacts arriving in `interval`.
+    @inline(__always)
+    func work(inInterval interval: Int) -> Sampler {
+        workBands.map { $0[interval % $0.count] } ?? work
     }
 }
 

@@ -10,7 +10,7 @@ extension ModelSpec {
         let messages: Bool = { if case .messages = ch.mode { return true } else { return false } }()
         switch m {
         case .abandoned, .pAbandon:
-            return ch.patience != .never
+            return ch.patience != .never || (ch.patienceBands?.contains { $0 != .never } ?? false)
         case .abandonedMidChat, .replyDelay, .replyDelayP90:
             return ch.kind == .chat && messages
         case .slotUtilisation, .meanConcurrencyBusy, .effectiveSlowdown:

@@ -102,6 +102,11 @@ public struct ChannelSpec: Sendable, Equatable {
     /// The draws are still made, so the random streams of every other contact are unchanged.
     public var arrivalWork: [Double]?
     public var arrivalPatience: [Double]?
+    /// Handle time (work) and patience that change over the day: one distribution per
+    /// interval of the day, the one of the interval a contact ARRIVES in (nil: `work` /
+    /// `patience` all day; docs/model.md, "Parameters that change over the day").
+    public var workBands: [Distribution]?
+    public var patienceBands: [Distribution]?
 
     public init(name: String, kind: ChannelKind, patience: Distribution, work: Distribution,
                 slTime: Double, assignment: AssignmentRule = .leastLoaded, arrivalRates: [Double],
@@ -114,6 +119,31 @@ public struct ChannelSpec: Sendable, Equatable {
         self.assignment = assignment
         self.arrivalRates = arrivalRates
         self.arrivalTimes = arrivalTimes
+    }
+}
+
+extension ChannelSpec {
+    /// The work distribution for contacts arriving in interval `i` of the horizon.
+    public func work(inInterval i: Int) -> Distribution {
+        guard let b = workBands, !b.isEmpty else { return work }
+        return b[max(0, i) % b.count]
+    }
+
+    /// The patience distribution for contacts arriving in interval `i` of the horizon.
+    public func patience(inInterval i: Int) -> Distribution {
+        guard let b = patienceBands, !b.isEmpty else { return patience }
+        return b[max(0, i) % b.count]
+    }
+
+    /// This channel as seen by contacts arriving in interval `i`: its band's work and
+    /// patience as the whole-day laws, for formulas that take one channel per interval.
+    public func inInterval(_ i: Int) -> ChannelSpec {
+        var c = self
+        c.work = work(inInterval: i)
+        c.patience = patience(inInterval: i)
+        c.workBands = nil
+        c.patienceBands = nil
+        return c
     }
 }
 

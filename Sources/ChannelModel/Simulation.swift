@@ -51,7 +51,7 @@ public struct Simulation {
     let visitorRates: [Double]
     /// Mean agent time per contact of each channel (handle plus after-call work), for the
     /// estimated wait that can hide it or offer a callback.
-    let meanHandle: [Double]
+    let meanHandles: [[Double]]
     /// Per channel: chat, and message-level chat (flat flags for the hot path).
     let isChat: [Bool]
     let isMessages: [Bool]
@@ -130,13 +130,15 @@ public struct Simulation {
         isMessages = spec.channels.map { ch in
             if case .messages = ch.mode { return ch.kind == .chat } else { return false }
         }
-        meanHandle = spec.channels.map { ch in
+        // One mean per interval of the day for a channel whose work changes over the day.
+        meanHandles = spec.channels.map { ch in
             if case .messages(let m) = ch.mode {
                 let n = max(1, m.exchanges.mean)
-                return n * m.agentReply.mean + (n - 1) * m.customerTyping.mean
+                return [n * m.agentReply.mean + (n - 1) * m.customerTyping.mean]
             }
             // A slot turns over every handle + after-call work.
-            return ch.work.mean + (ch.afterCallWork?.mean ?? 0)
+            let wrap = ch.afterCallWork?.mean ?? 0
+            return (ch.workBands ?? [ch.work]).map { $0.mean + wrap }
         }
         if let v = spec.visitors {
             visitorDraws = VisitorDraws(spec: v, seed: seed, replication: replication)
@@ -264,5 +266,15 @@ public struct Simulation {
             dirtyMask &= dirtyMask &- 1
             monitor.stateChanged(channel: c, at: now, to: state[c])
         }
+    }
+}
+
+extension Simulation {
+    /// Mean agent time per contact on channel c (handle + after-call work) for contacts
+    /// arriving now: the current interval's band when the channel's work changes over the day.
+    @inline(__always)
+    func meanHandle(_ c: Int) -> Double {
+        let m = meanHandles[c]
+        return m.count == 1 ? m[0] : m[currentInterval % m.count]
     }
 }

@@ -10,6 +10,8 @@ extension ModelSpec {
         func constant<T: Equatable>(_ xs: [T]) -> Bool { xs.allSatisfy { $0 == xs.first } }
         let rates = channels.allSatisfy { constant($0.arrivalRates) } && constant(visitors?.arrivalRates ?? [])
         let open = channels.allSatisfy { $0.availability.hours == nil }
-        return rates && open && teams.allSatisfy { constant($0.headcount) }
+        // Handle time or patience that change over the day make it a day, not a long run.
+        let laws = channels.allSatisfy { constant($0.workBands ?? []) && constant($0.patienceBands ?? []) }
+        return rates && open && laws && teams.allSatisfy { constant($0.headcount) }
     }
 }

@@ -79,8 +79,8 @@ extension Simulation {
         customers[i].arrival = now
         customers[i].interval = Int32(currentInterval)
         customers[i].state = .waiting
-        customers[i].patience = d.patience.quantile(cu.uPatience)
-        customers[i].work = d.work.quantile(cu.uWork)
+        customers[i].patience = d.patience(inInterval: currentInterval).quantile(cu.uPatience)
+        customers[i].work = d.work(inInterval: currentInterval).quantile(cu.uWork)
         if let m = d.messages { customers[i].inChatPatience = m.inChatPatience.quantile(cu.uInChat) }
         customers[i].wrap = d.wrapUpTime()
         monitor.visitorContacted(segment: Int(cu.segment), enquiry: Int(cu.enquiry), interval: Int(cu.visitorInterval),
@@ -174,7 +174,7 @@ extension Simulation {
         let s = state[c]
         if let q = a.maxQueue, s.queued >= q { return false }
         if let w = a.maxExpectedWait {
-            let estimate = Double(s.queued + 1) * meanHandle[c] / Double(max(1, s.slots))
+            let estimate = Double(s.queued + 1) * meanHandle(c) / Double(max(1, s.slots))
             if estimate > w { return false }
         }
         return true

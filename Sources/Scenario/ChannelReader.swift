@@ -85,9 +85,11 @@ enum ChannelReader {
         if kind == .form, let p = m.optional("patience") {
             throw p.error("does not apply to a form", expected: "forms are not abandoned in the backlog; use recontact_after")
         }
-        let patience = try m.optional("patience").map { p throws(ScenarioError) in
-            try DistributionReader.read(p, allowNever: true)
-        } ?? .never
+        // Handle time and patience may change over the day (bands); the arrival interval picks.
+        let patienceLaws = try m.optional("patience").map { p throws(ScenarioError) in
+            try BandReader.read(p, horizon: context.horizon, allowNever: true)
+        } ?? (whole: Distribution.never, bands: nil)
+        let patience = patienceLaws.whole
         let form = try FormReader.read(&m, kind: kind, hasVisitors: context.hasVisitors)
         let mode = try readMode(&m, kind: kind)
         let workKey = kind == .chat ? "work" : "handle"
@@ -96,6 +98,7 @@ enum ChannelReader {
             throw wrong.error("is not a field of a \(kind.rawValue) channel", expected: "expected '\(workKey)' for \(kind.rawValue)")
         }
         let work: Distribution
+        var workBands: [Distribution]?
         if case .messages = mode {
             // A message-level chat's agent time is its replies; `work` has no meaning there.
             if let w = m.optional("work") {
@@ -103,10 +106,10 @@ enum ChannelReader {
             }
             work = .deterministic(0)
         } else {
-            work = try DistributionReader.read(m.required(workKey, expected: kind == .chat
+            (work, workBands) = try BandReader.read(m.required(workKey, expected: kind == .chat
                 ? "expected work: DISTRIBUTION (agent time a chat needs when it is the agent's only one)"
                 : kind == .form ? "expected handle: DISTRIBUTION (agent time to answer one item)"
-                : "expected handle: DISTRIBUTION (call handle time)"))
+                : "expected handle: DISTRIBUTION (call handle time)"), horizon: context.horizon)
         }
         // Wrap-up after each contact, in agent time only (docs/model.md, "After-call work").
         var afterCallWork: Distribution?
@@ -133,6 +136,8 @@ enum ChannelReader {
         var spec = ChannelSpec(name: name, kind: kind, patience: patience, work: work, slTime: slTime,
                                assignment: assignment, arrivalRates: rates)
         spec.mode = mode
+        spec.workBands = workBands
+        spec.patienceBands = patienceLaws.bands
         if let trace {
             spec.arrivalTimes = trace.times
             spec.arrivalWork = trace.work

@@ -99,6 +99,26 @@ import Testing
         #expect(AnalyticNeed.cap(channel: wrapped, team: m.teams[1], rate: 0.02) == 2 * 5 + 20)
     }
 
+    @Test func theFormulasUseEachIntervalsHandleTimeAndPatience() throws {
+        // Phone handle 120 s in interval 1 and 480 s in interval 2 (patience 60 s, then
+        // none): each interval's formula need is Erlang A / C on that interval's means.
+        var model = Self.model()
+        model.channels[0].arrivalRates = [0, 0]
+        model.channels[1].workBands = [.exponential(mean: 120), .exponential(mean: 480)]
+        model.channels[1].patienceBands = [.exponential(mean: 60), .never]
+        let sl = try Target.parse("phone.sl(20s) >= 0.8")
+        let search = StaffingSearch(model: model, targets: try StaffedTargets(targets: [sl], model: model), seed: 3,
+                                    replications: 2, confidence: 0.95)
+        let needs = try #require(search.run(threads: 1).needs[1])
+        let exact = try [(120.0, 60.0), (480.0, Double.infinity)].map { aht, patience in
+            try Staffing.smallest(from: 1, evaluate: { n in
+                try Erlang.a(arrivalRate: 0.02, meanService: aht, meanPatience: patience, agents: n, slTime: 20)
+            }, meets: { $0.slOffered >= 0.8 }).agents
+        }
+        #expect(needs.map(\.agents) == exact)
+        #expect(exact[0] < exact[1])
+    }
+
     @Test func wholeShiftsCoverTheNeedAndSayTheGap() throws {
         let h = Horizon(intervalLength: 3600, intervalsPerDay: 8)
         // Early 0–4, late 4–8, middle 2–6.

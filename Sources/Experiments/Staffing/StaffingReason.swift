@@ -51,7 +51,10 @@ public enum StaffingReason: String, Sendable, CaseIterable {
         if targets.entries.contains(where: { $0.team == team && !formulaFigures.contains($0.target.metric) }) {
             return .simulationOnlyFigure
         }
-        if channels.contains(where: { !isExponential(model.channels[$0].patience) || !isExponential(model.channels[$0].work) }) {
+        if channels.contains(where: { c in
+            let ch = model.channels[c]
+            return !([ch.patience, ch.work] + (ch.patienceBands ?? []) + (ch.workBands ?? [])).allSatisfy(isExponential)
+        }) {
             return .nonExponential
         }
         return .noise

@@ -39,9 +39,11 @@ public struct StaffingSearch: Sendable {
             let team = targets.entries.first { $0.channel == c }!.team
             let own = targets.entries.filter { $0.channel == c }.map(\.target)
             needs[c] = rates[c].indices.map { i in
-                let cap = AnalyticNeed.cap(channel: model.channels[c], team: model.teams[team], rate: rates[c][i])
+                // The interval's handle time and patience when they change over the day.
+                let channel = model.channels[c].inInterval(i)
+                let cap = AnalyticNeed.cap(channel: channel, team: model.teams[team], rate: rates[c][i])
                 caps[team][i] += cap
-                return AnalyticNeed.of(channel: model.channels[c], team: model.teams[team], rate: rates[c][i], targets: own, cap: cap)
+                return AnalyticNeed.of(channel: channel, team: model.teams[team], rate: rates[c][i], targets: own, cap: cap)
             }
         }
         let teams = targets.teams
