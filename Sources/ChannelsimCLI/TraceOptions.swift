@@ -43,6 +43,10 @@ struct TraceOptions: ParsableArguments {
             throw CLIFailure(status: .badInput,
                              description: "--trace-replication \(r) is beyond the \(replications) replications run (0…\(replications - 1))")
         }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw CLIFailure(status: .badInput, description: "--trace \(path): is a folder (expected a file name to write)")
+        }
         let temp = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         guard FileManager.default.createFile(atPath: temp, contents: nil) else {
             throw CLIFailure(status: .badInput, description: "--trace \(path): cannot write there (nothing was simulated)")

@@ -50,11 +50,16 @@ import Testing
         let unwritable = try CLI.run(["run", CLI.scenario("shop.yaml"), "--trace",
                                       dir.appendingPathComponent("no/t.jsonl").path] + Self.common)
         #expect(unwritable.status == 2 && unwritable.stderr.contains("cannot write there"), "\(unwritable.stderr)")
+        let folder = try CLI.run(["run", CLI.scenario("shop.yaml"), "--trace", dir.path] + Self.common)
+        #expect(folder.status == 2 && folder.stderr.contains("is a folder"), "\(folder.stderr)")
         let alone = try CLI.run(["run", CLI.scenario("shop.yaml"), "--trace-format", "csv"] + Self.common)
         #expect(alone.status == 2 && alone.stderr.contains("need --trace FILE"), "\(alone.stderr)")
         let negative = try CLI.run(["run", CLI.scenario("shop.yaml"), "--trace", trace, "--trace-replication", "-1"] + Self.common)
         #expect(negative.status == 2, "\(negative.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+        // Nor a temporary file beside the folder given as --trace.
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: dir.deletingLastPathComponent().path)
+        #expect(!siblings.contains { $0.hasPrefix(dir.lastPathComponent + ".tmp-") })
     }
 
     /// The replay scripts of deploy/loadtest parse (node only if it is installed).
