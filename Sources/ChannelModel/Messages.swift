@@ -64,7 +64,7 @@ extension Simulation {
         let c = Int(cu.channel)
         customers.replyTimers.bump(Int(i))        // the customer's patience for this reply is over
         monitor.replied(channel: c, interval: Int(cu.interval), group: Int(cu.group), arrival: cu.arrival,
-                        delay: now - cu.replyNeededAt)
+                        delay: now - cu.replyNeededAt, at: now)
         customers[i].exchangesLeft -= 1
         if customers[i].exchangesLeft == 0 {
             detach(slot: slot(of: i, agent: a), agent: a)

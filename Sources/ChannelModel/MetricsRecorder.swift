@@ -199,7 +199,7 @@ public final class MetricsRecorder: SimulationMonitor {
         if withdrawn { score(channel, interval, group, SatisfactionScores.abandonedKind, wait: wait, abandoned: true) }
     }
 
-    public func replied(channel: Int, interval: Int, group: Int, arrival: Double, delay: Double) {
+    public func replied(channel: Int, interval: Int, group: Int, arrival: Double, delay: Double, at time: Double) {
         guard counts(arrival) else { return }
         update(channel, interval, group) {
             $0.replies += 1
@@ -268,7 +268,7 @@ public final class MetricsRecorder: SimulationMonitor {
     }
 
     public func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome,
-                                channel: Int, journey: Journey) {
+                                channel: Int, journey: Journey, at time: Double) {
         guard counts(arrival) else { return }
         let g = segment * enquiryCount + enquiry
         groups[g][VisitorColumns.outcomes + outcome.rawValue] += 1

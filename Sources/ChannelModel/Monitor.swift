@@ -48,8 +48,9 @@ public protocol SimulationMonitor: AnyObject {
     /// A form submitter without an answer contacted again (from `channel`, the form's)
     /// after waiting `wait` seconds; `withdrawn` when the original item left the backlog.
     func recontacted(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, withdrawn: Bool)
-    /// A message-level chat got a reply `delay` seconds after the customer's message.
-    func replied(channel: Int, interval: Int, group: Int, arrival: Double, delay: Double)
+    /// A message-level chat got a reply at `time`, `delay` seconds after the customer's message
+    /// (so the message was sent at `time − delay`).
+    func replied(channel: Int, interval: Int, group: Int, arrival: Double, delay: Double, at time: Double)
     /// A customer left a message-level chat unresolved because a reply took longer than
     /// their in-chat patience; `service` is the time from answer to leaving.
     func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double)
@@ -74,9 +75,9 @@ public protocol SimulationMonitor: AnyObject {
     /// A website visitor arrived (its self-serve starts).
     func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double)
     /// A visitor's story ended with `outcome`; `channel` is the channel of its last contact
-    /// (−1 for none). Exactly one call per visitor.
+    /// (−1 for none); `time` is when it ended. Exactly one call per visitor.
     func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome,
-                         channel: Int, journey: Journey)
+                         channel: Int, journey: Journey, at time: Double)
     /// The run ended at `time` (last event, drain included).
     func finished(at time: Double)
 }

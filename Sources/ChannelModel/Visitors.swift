@@ -200,7 +200,8 @@ extension Simulation {
             journey.sale = sale.value.quantile(cu.uOrderValue)
         }
         monitor.visitorFinished(segment: Int(cu.segment), enquiry: Int(cu.enquiry), interval: Int(cu.visitorInterval),
-                                arrival: cu.visitorArrival, outcome: outcome, channel: channel, journey: journey)
+                                arrival: cu.visitorArrival, outcome: outcome, channel: channel, journey: journey,
+                                at: now)
     }
 
     /// Schedules the next visitor by the same inversion as channel arrivals.

@@ -21,12 +21,26 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Also print the per-interval table (table format).")
     var intervals = false
 
+    @OptionGroup var trace: TraceOptions
+
     func run() throws {
         let o = options
         let prepared = try ExperimentSetup.prepare(file: file, options: o)
         let output = try ExperimentOutput(options: o)
         let base = prepared.base
+        let traceTemp = try trace.prepare(replications: max(1, prepared.design.replications))
         let (result, started, wall) = ExperimentSetup.run(prepared, options: o, label: "run \(base.name)")
+        // The trace is written before anything is printed or stored, so a refused trace
+        // leaves no half-done run behind. It is of the first variant, with the warm-up the run used.
+        if let traceTemp, let first = result.design.variants.first {
+            do {
+                let n = try trace.write(model: first.model, seed: result.design.seed, temp: traceTemp)
+                if o.chatty { printError("traced replication \(trace.replication ?? 0) of \(first.name): \(n) events in \(trace.path ?? "")") }
+            } catch {
+                trace.discard(traceTemp)
+                throw error
+            }
+        }
         switch o.format {
         case .table:
             var text = RunTable.header(result, scenario: base)

@@ -81,13 +81,13 @@ public final class BenchMonitor: SimulationMonitor {
     public func unansweredAtEnd(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool) {}
     public func completed(channel: Int, interval: Int, group: Int, arrival: Double, service: Double, alone: Double, response: Double) {}
     public func recontacted(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, withdrawn: Bool) {}
-    public func replied(channel: Int, interval: Int, group: Int, arrival: Double, delay: Double) {}
+    public func replied(channel: Int, interval: Int, group: Int, arrival: Double, delay: Double, at time: Double) {}
     public func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double) {}
     public func visitorInvited(segment: Int, enquiry: Int, interval: Int, arrival: Double, accepted: Bool) {}
     public func contactEnded(channel: Int, interval: Int, group: Int, arrival: Double, ending: ContactEnding) {}
     public func visitorContacted(segment: Int, enquiry: Int, interval: Int, arrival: Double, channel: Int) {}
     public func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome,
-                                channel: Int, journey: Journey) {}
+                                channel: Int, journey: Journey, at time: Double) {}
     public func agentBusy(team: Int, channel: Int, from: Double, to: Double) {}
     public func overtimeChanged(team: Int, at time: Double, agents: Int) {}
     public func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double) {}

@@ -59,3 +59,16 @@ public enum ReplicationRunner {
         return results.withLock { $0.items.map { $0! } }
     }
 }
+
+extension ReplicationRunner {
+    /// Replication `r` of `spec` with its journeys traced (at most `limit` events): the
+    /// same streams as `replicate`, so the same figures, which are returned alongside.
+    public static func trace(spec: ModelSpec, seed: UInt64, replication r: Int,
+                             limit: Int) -> (metrics: ReplicationMetrics, trace: TraceRecorder) {
+        let recorder = MetricsRecorder(spec: spec)
+        let tracer = TraceRecorder(passingTo: recorder, limit: limit)
+        var sim = Simulation(spec: spec, seed: seed, replication: r, monitor: tracer)
+        sim.run()
+        return (recorder.metrics(replication: r), tracer)
+    }
+}

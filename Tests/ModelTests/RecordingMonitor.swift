@@ -58,13 +58,13 @@ final class RecordingMonitor: SimulationMonitor {
         log.append(.completed(channel: channel, arrival: arrival, service: service))
         alones.append(alone)
     }
-    func replied(channel: Int, interval: Int, group: Int, arrival: Double, delay: Double) { log.append(.replied(channel: channel, delay: delay)) }
+    func replied(channel: Int, interval: Int, group: Int, arrival: Double, delay: Double, at time: Double) { log.append(.replied(channel: channel, delay: delay)) }
     func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double) { visitorsArrived += 1 }
     func visitorInvited(segment: Int, enquiry: Int, interval: Int, arrival: Double, accepted: Bool) { invitations.append(accepted) }
     func contactEnded(channel: Int, interval: Int, group: Int, arrival: Double, ending: ContactEnding) { endings.append(ending) }
     func visitorContacted(segment: Int, enquiry: Int, interval: Int, arrival: Double, channel: Int) { contacts.append(channel) }
     func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome, channel: Int,
-                         journey: Journey) {
+                         journey: Journey, at time: Double) {
         visitorOutcomes.append((outcome, channel))
         journeys.append(journey)
     }
