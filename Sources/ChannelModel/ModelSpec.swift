@@ -190,8 +190,11 @@ public struct TeamSpec: Sendable, Equatable {
     public var shifts: [ShiftPattern]?
 
     /// Agents on duty in interval i after shrinkage.
-    public func onDuty(_ i: Int) -> Int {
-        shrinkage > 0 ? Int((Double(headcount[i]) * (1 - shrinkage)).rounded()) : headcount[i]
+    public func onDuty(_ i: Int) -> Int { Self.onDuty(headcount[i], shrinkage: shrinkage) }
+
+    /// Agents on duty out of `scheduled` with `shrinkage`: round(scheduled × (1 − shrinkage)).
+    public static func onDuty(_ scheduled: Int, shrinkage: Double) -> Int {
+        shrinkage > 0 ? Int((Double(scheduled) * (1 - shrinkage)).rounded()) : scheduled
     }
 
     public init(name: String, skills: [Int], headcount: [Int], concurrency: Int, speeds: [Double]) {

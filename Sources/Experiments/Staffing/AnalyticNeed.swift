@@ -41,17 +41,9 @@ public struct AnalyticNeed: Sendable, Equatable {
                           cap: Int) -> AnalyticNeed {
         guard rate > 0 else { return AnalyticNeed(agents: 0, method: .idle, reachable: true) }
         let work = meanWork(channel)
-        let slots = channel.kind == .chat ? Double(team.concurrency) * (team.speeds.last ?? 1) : 1
+        let slots = slotsPerAgent(channel, team: team)
         let workload = max(1, Int((rate * work / slots - 1e-9).rounded(.up)))
-        var sizing = SizingTargets()
-        for t in targets {
-            switch (t.metric, t.comparison) {
-            case (Metric.slOffered.rawValue, .atLeast): sizing.serviceLevel = max(sizing.serviceLevel ?? 0, t.bound)
-            case (Metric.pAbandon.rawValue, .atMost): sizing.abandonment = min(sizing.abandonment ?? 1, t.bound)
-            case (Metric.asa.rawValue, .atMost): sizing.asa = min(sizing.asa ?? .infinity, t.bound)
-            default: break
-            }
-        }
+        let sizing = Self.sizing(targets)
         guard channel.kind != .form, !sizing.isEmpty else {
             return AnalyticNeed(agents: min(workload, cap), method: .workload, reachable: workload <= cap)
         }
@@ -84,6 +76,33 @@ public struct AnalyticNeed: Sendable, Equatable {
         }
     }
 
+    /// The bounds the formulas size for: `sl_offered >=`, `p_abandon <=` and `asa <=`, the
+    /// strictest of each; other figures are left to the simulation.
+    static func sizing(_ targets: [Target]) -> SizingTargets {
+        var sizing = SizingTargets()
+        for t in targets {
+            switch (t.metric, t.comparison) {
+            case (Metric.slOffered.rawValue, .atLeast): sizing.serviceLevel = max(sizing.serviceLevel ?? 0, t.bound)
+            case (Metric.pAbandon.rawValue, .atMost): sizing.abandonment = min(sizing.abandonment ?? 1, t.bound)
+            case (Metric.asa.rawValue, .atMost): sizing.asa = min(sizing.asa ?? .infinity, t.bound)
+            default: break
+            }
+        }
+        return sizing
+    }
+
+    /// Whether no finite team meets `target` on `channel` (a service level of 1, an ASA of
+    /// 0, no abandonment with finite patience), whatever the rate.
+    public static func isImpossible(_ target: Target, channel: ChannelSpec) -> Bool {
+        guard channel.kind != .form else { return false }
+        return (try? sizing([target]).checkReachable(abandons: channel.patience.mean.isFinite)) == nil
+    }
+
+    /// Work one agent gets through per second at full load: k chats at speed s_k on chat, 1 otherwise.
+    static func slotsPerAgent(_ channel: ChannelSpec, team: TeamSpec) -> Double {
+        channel.kind == .chat ? Double(team.concurrency) * (team.speeds.last ?? 1) : 1
+    }
+
     /// Agent time one contact needs, seconds: for a message-level chat, the exchanges'
     /// replies (the customer's typing costs the agent nothing); otherwise the handle time
     /// or work plus the mean after-call work, which blocks the slot like the contact does.
@@ -96,7 +115,7 @@ public struct AnalyticNeed: Sendable, Equatable {
     /// workload plus 20. A target still missed there is called infeasible rather than
     /// searched for without end (a plan that busy is rarely what a planner wants anyway).
     public static func cap(channel: ChannelSpec, team: TeamSpec, rate: Double) -> Int {
-        let slots = channel.kind == .chat ? Double(team.concurrency) * (team.speeds.last ?? 1) : 1
+        let slots = slotsPerAgent(channel, team: team)
         let load = rate * meanWork(channel) / slots
         return min(Int(min(2 * load.rounded(.up), 1e6)) + 20, 100_000)
     }

@@ -76,8 +76,6 @@ public enum Rostering {
         return n == 0 ? 0 : headcount(onDuty: n - 1, shrinkage: s)
     }
 
-    /// Agents on duty out of `h` scheduled: the rule of `TeamSpec.onDuty`.
-    public static func onDuty(_ h: Int, shrinkage s: Double) -> Int {
-        s > 0 ? Int((Double(h) * (1 - s)).rounded()) : h
-    }
+    /// Agents on duty out of `h` scheduled: the model's own rule.
+    public static func onDuty(_ h: Int, shrinkage s: Double) -> Int { TeamSpec.onDuty(h, shrinkage: s) }
 }

@@ -84,8 +84,7 @@ public struct StaffingSearch: Sendable {
             return StaffingMiss(entry: m.entry, interval: m.interval, atCap: correction.exhausted.contains(Cell(team: k, interval: m.interval)))
         }
         plan.impossible = targets.entries.indices.filter { k in
-            let e = targets.entries[k]
-            return AnalyticNeed.of(channel: model.channels[e.channel], team: model.teams[e.team], rate: 1, targets: [e.target], cap: 1).impossible
+            AnalyticNeed.isImpossible(targets.entries[k].target, channel: model.channels[targets.entries[k].channel])
         }
         plan.feasible = plan.missed.isEmpty && plan.impossible.isEmpty
         return plan
