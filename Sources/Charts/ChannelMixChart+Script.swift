@@ -31,10 +31,7 @@ extension ChannelMixChart {
             "# Re-draw by hand from this directory:  gnuplot \(baseName).gp",
             "# \(baseName).dat block 0: one row per variant, a share 0..1 per category; block 1: the labels inside the bars.",
             "",
-            format.terminal(width: max(1000, 520 + n * 130), height: 660),
-            "set encoding utf8",
-            "set output \(DataFormat.quoted("\(baseName).\(format.fileExtension)"))",
-            "data = \(DataFormat.quoted("\(baseName).dat"))",
+            format.preamble(width: max(1000, 520 + n * 130), height: 660, baseName: baseName),
             "",
             "set title " + DataFormat.doubleQuoted((mix.title.isEmpty ? "" : "\(mix.title): ") + "channel mix, how demand ended "
                 + "(means over replications)\nshare of end points: visitors who self-served or left without a contact,\n"

@@ -27,10 +27,7 @@ extension ConcurrencyChart {
             "# \(baseName).dat blocks (plot ... index N): 0 queue abandonment, 1 mid-chat abandonment, 2 reply delay (s), "
                 + "3 agents needed; raw values, NaN where undefined.",
             "",
-            format.terminal(width: panels == 1 ? 800 : panels * 460, height: t.note.isEmpty ? 560 : 580),
-            "set encoding utf8",
-            "set output \(DataFormat.quoted("\(baseName).\(format.fileExtension)"))",
-            "data = \(DataFormat.quoted("\(baseName).dat"))",
+            format.preamble(width: panels == 1 ? 800 : panels * 460, height: t.note.isEmpty ? 560 : 580, baseName: baseName),
             "",
             "set multiplot layout 1,\(panels) title " + DataFormat.doubleQuoted("\(heading)\n\(legend)") + " font ',13'",
             "set border 3 lw 1 lc rgb '#505050'",

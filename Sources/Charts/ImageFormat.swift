@@ -12,6 +12,14 @@ public enum ImageFormat: String, Sendable, CaseIterable {
     /// from different runs line up in a report; `noenhanced` so channel and metric names
     /// such as `web_chat` print literally instead of turning `_c` into a subscript; a
     /// generic font family resolvable everywhere.
+    /// The lines every chart script starts with: the terminal, the encoding, the image it
+    /// writes and `data` naming its .dat file (both relative to where gnuplot runs).
+    func preamble(width: Int, height: Int, baseName: String) -> String {
+        [terminal(width: width, height: height), "set encoding utf8",
+         "set output \(DataFormat.quoted("\(baseName).\(fileExtension)"))",
+         "data = \(DataFormat.quoted("\(baseName).dat"))"].joined(separator: "\n")
+    }
+
     func terminal(width: Int, height: Int) -> String {
         let name = self == .png ? "pngcairo" : "svg"
         return "set terminal \(name) size \(width),\(height) noenhanced font 'sans-serif,10' "

@@ -53,10 +53,7 @@ extension PairedDifferencesChart {
             "# converts them for display. NaN marks an undefined value: no point, or no bar.",
             "# The value texts right of each row are written into this script, not read from the data.",
             "",
-            format.terminal(width: Int(width), height: Int(height)),
-            "set encoding utf8",
-            "set output \(DataFormat.quoted("\(baseName).\(format.fileExtension)"))",
-            "data = \(DataFormat.quoted("\(baseName).dat"))",
+            format.preamble(width: Int(width), height: Int(height), baseName: baseName),
             "",
             "# Colour and marker of each verdict (column 9): "
                 + DifferenceVerdict.allCases.map(\.rawValue).joined(separator: ", ") + ".",

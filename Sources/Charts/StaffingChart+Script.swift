@@ -24,10 +24,7 @@ extension StaffingChart {
                 + "; blocks 1…: " + levelColumns.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", ")
                 + " (raw shares 0..1, shown in percent).",
             "",
-            format.terminal(width: 1200, height: 900),
-            "set encoding utf8",
-            "set output \(DataFormat.quoted("\(baseName).\(format.fileExtension)"))",
-            "data = \(DataFormat.quoted("\(baseName).dat"))",
+            format.preamble(width: 1200, height: 900, baseName: baseName),
             "",
             "set multiplot layout 2,1 title " + DataFormat.doubleQuoted("\(d.title): staffing plan\n\(legend)") + " font ',13'",
             "set border 3 lw 1 lc rgb '#505050'",
