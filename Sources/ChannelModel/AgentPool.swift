@@ -22,6 +22,8 @@ enum AgentStatus: UInt8 {
 /// the next completion is at now + (min finishV − V) / s(m).
 struct Agent {
     var team: Int32
+    /// The agent's number within its team (0, 1, … in the order they first came on duty).
+    var number: Int32
     var status: AgentStatus = .off
     /// Channel of the contacts held (-1 when idle): an agent with chats takes no call.
     var channel: Int32 = -1
@@ -89,7 +91,7 @@ struct AgentPool {
     /// Adds an off-shift agent to `team` and returns its index.
     mutating func add(team: Int) -> Int32 {
         let a = Int32(items.count)
-        items.append(Agent(team: Int32(team), speedBase: Int32(team * stride)))
+        items.append(Agent(team: Int32(team), number: Int32(byTeam[team].count), speedBase: Int32(team * stride)))
         held.append(contentsOf: repeatElement(-1, count: stride))
         _ = generations.append()
         _ = spellTimers.append()

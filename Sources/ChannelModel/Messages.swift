@@ -97,7 +97,7 @@ extension Simulation {
         if agents.items[Int(a)].writing == i { agents.items[Int(a)].writing = -1 }
         detach(slot: slot(of: i, agent: a), agent: a)
         monitor.leftMidChat(channel: Int(cu.channel), interval: Int(cu.interval), group: Int(cu.group), arrival: cu.arrival,
-                            service: now - cu.answeredAt)
+                            service: now - cu.answeredAt, waited: now - cu.replyNeededAt)
         finishVisitor(i, .abandonedMidChat, channel: Int(cu.channel))
         customers.release(i)
         afterDeparture(a)

@@ -126,7 +126,8 @@ public final class MetricsRecorder: SimulationMonitor {
         }
     }
 
-    public func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool) {
+    public func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool,
+                         team: Int, agent: Int) {
         guard counts(arrival) else { return }
         // A callback's wait is the time until the agent called back, not time on hold: it
         // is reported apart and kept out of the live queue's waits and service level.
@@ -208,7 +209,7 @@ public final class MetricsRecorder: SimulationMonitor {
         }
     }
 
-    public func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double) {
+    public func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double, waited: Double) {
         guard counts(arrival) else { return }
         update(channel, interval, group) { $0.midChat += 1 }
         score(channel, interval, group, SatisfactionScores.midChatKind, abandoned: true)

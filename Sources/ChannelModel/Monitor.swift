@@ -30,8 +30,10 @@ public protocol SimulationMonitor: AnyObject {
     /// A customer arrived (was offered) on `channel`.
     func arrived(channel: Int, interval: Int, group: Int, at time: Double)
     /// A waiting or new customer got an agent after waiting `wait` seconds (for a callback,
-    /// the time until the agent called back).
-    func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool)
+    /// the time until the agent called back): agent number `agent` (0, 1, … in the order the
+    /// team's agents first came on duty) of team `team`.
+    func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool,
+                  team: Int, agent: Int)
     /// A caller who found no free agent was offered a callback (the estimated wait was
     /// long), and `accepted` it instead of waiting in the queue, or declined and queued.
     func callbackOffered(channel: Int, interval: Int, group: Int, arrival: Double, accepted: Bool)
@@ -52,8 +54,9 @@ public protocol SimulationMonitor: AnyObject {
     /// (so the message was sent at `time − delay`).
     func replied(channel: Int, interval: Int, group: Int, arrival: Double, delay: Double, at time: Double)
     /// A customer left a message-level chat unresolved because a reply took longer than
-    /// their in-chat patience; `service` is the time from answer to leaving.
-    func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double)
+    /// their in-chat patience; `service` is the time from answer to leaving, `waited` the
+    /// time their last message waited for the reply that never came.
+    func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double, waited: Double)
     /// Interval `interval` ended at `time` with the oldest contact still waiting on
     /// `channel` (live or priority queue; callbacks aside) `age` seconds old, or nobody
     /// waiting (`age` 0).

@@ -46,7 +46,7 @@ extension Simulation {
         state[c].inService += 1
         dirtyMask |= 1 << UInt64(c)
         monitor.answered(channel: c, interval: Int(cu.interval), group: Int(cu.group), arrival: cu.arrival,
-                         wait: now - cu.arrival, callback: cu.callback)
+                         wait: now - cu.arrival, callback: cu.callback, team: Int(ag.team), agent: Int(ag.number))
         accrueWaitScore(i)
         if isMessages[c] {
             beginChat(i, agent: a)

@@ -6,7 +6,7 @@ public struct TraceEvent: Sendable, Equatable {
     /// What happened; the raw value is the `event` field of the JSON Lines trace.
     public enum Kind: UInt8, Sendable, CaseIterable {
         case visitorArrived, invited, channelChosen, visitorEnded
-        case arrived, callbackOffered, answered, customerMessage, agentReply
+        case arrived, queued, callbackOffered, answered, customerMessage, agentReply
         case abandoned, leftMidChat, unanswered, completed, ended, recontacted
 
         /// The name written in the trace.
@@ -17,6 +17,7 @@ public struct TraceEvent: Sendable, Equatable {
             case .channelChosen: "channel_chosen"
             case .visitorEnded: "visitor_end"
             case .arrived: "arrived"
+            case .queued: "queued"
             case .callbackOffered: "callback_offered"
             case .answered: "answered"
             case .customerMessage: "customer_message"
@@ -41,13 +42,15 @@ public struct TraceEvent: Sendable, Equatable {
     /// Channel index, or −1 for none.
     public var channel: Int16
     /// A kind-specific code: accepted (1/0) for `invited` and `callbackOffered`, callback
-    /// (1/0) for `answered` and `unanswered`, withdrawn (1/0) for `recontacted`, the
+    /// (1/0) for `answered` and `unanswered`, withdrawn (1/0) for `recontacted`, synthesised
+    /// (1/0) for `customerMessage` and `agentReply` (a fluid chat's, docs/trace.md), the
     /// `ContactEnding` (0 resolved, 1 unresolved, 2 transferred) for `ended`, the
     /// `VisitorOutcome` raw value for `visitorEnded`, the segment for `visitorArrived`; 0 otherwise.
     public var code: Int16
     /// A kind-specific duration in seconds: the wait (`answered`, `abandoned`,
     /// `unanswered`, `recontacted`), the reply delay (`agentReply`), the service time
-    /// (`completed`, `leftMidChat`); the enquiry index for `visitorArrived`; 0 otherwise.
+    /// (`completed`, `leftMidChat`); the enquiry index for `visitorArrived`; the contact it
+    /// became for a transferred `ended`; 0 otherwise.
     public var value: Double
 
     public init(time: Double, kind: Kind, contact: Int32 = -1, visitor: Int32 = -1, channel: Int16 = -1,

@@ -1,5 +1,5 @@
 /// A monitor that passes every notification on to another (the metrics recorder) and keeps
-/// the journeys of visitors and contacts as `TraceEvent`s, up to `limit` events.
+/// the journeys of visitors and contacts as `TraceEvent`s, up to `settings.limit` events.
 ///
 /// It is a tee rather than hooks in the engine, so an untraced run pays nothing and the
 /// figures of a traced replication are the ones the inner monitor computes anyway. The
@@ -8,9 +8,12 @@
 /// the very same instant (possible only with scripted arrivals) would share a number.
 public final class TraceRecorder: SimulationMonitor {
     let inner: any SimulationMonitor
-    /// Events beyond this are not kept and `overflowed` is set (docs/decisions.md).
-    public let limit: Int
+    public let settings: TraceSettings
+    /// Per channel: a chat in fluid mode, whose messages are synthesised at completion.
+    let fluidChat: [Bool]
     public private(set) var events: [TraceEvent] = []
+    /// Per contact number, the agent who answered it.
+    public private(set) var agents: [TraceAgent] = []
     /// Whether more than `limit` events happened (the trace is then incomplete).
     public private(set) var overflowed = false
 
@@ -29,16 +32,22 @@ public final class TraceRecorder: SimulationMonitor {
     var nextVisitor: Int32 = 0
     /// The visitor whose contact `arrived` is about to report (`visitorContacted` comes just before).
     var pendingVisitor: (id: Int32, channel: Int)?
+    /// The `ended` event of a transfer, whose new contact `arrived` reports next (same visitor).
+    var pendingTransfer: (event: Int, visitor: Int32)?
     /// When the latest contact completed: `contactEnded` follows at the same instant.
     var lastCompletion = 0.0
 
-    public init(passingTo inner: any SimulationMonitor, limit: Int) {
+    public init(passingTo inner: any SimulationMonitor, spec: ModelSpec, settings: TraceSettings) {
         self.inner = inner
-        self.limit = limit
+        self.settings = settings
+        fluidChat = spec.channels.map { $0.kind == .chat && $0.mode == .fluid }
     }
 
+    /// What was recorded, detached from the recorder.
+    public var capture: TraceCapture { TraceCapture(events: events, agents: agents, overflowed: overflowed) }
+
     func record(_ e: TraceEvent) {
-        guard events.count < limit else {
+        guard events.count < settings.limit else {
             overflowed = true
             return
         }
@@ -57,6 +66,12 @@ public final class TraceRecorder: SimulationMonitor {
         visitors[VisitorKey(segment: segment, enquiry: enquiry, arrival: arrival.bitPattern)] ?? -1
     }
 
+    /// A contact that did not get an agent on arrival: `queued` at its arrival (reported
+    /// when that is known, so the time sort puts it in place).
+    func queued(_ c: (id: Int32, visitor: Int32, answered: Double), channel: Int, arrival: Double) {
+        record(TraceEvent(time: arrival, kind: .queued, contact: c.id, visitor: c.visitor, channel: Int16(channel)))
+    }
+
     public func intervalBegan(_ interval: Int, at time: Double) { inner.intervalBegan(interval, at: time) }
 
     public func arrived(channel: Int, interval: Int, group: Int, at time: Double) {
@@ -69,15 +84,22 @@ public final class TraceRecorder: SimulationMonitor {
         pendingVisitor = nil
         let id = nextContact
         nextContact += 1
+        agents.append(.none)
+        if let t = pendingTransfer, t.visitor == v, t.event < events.count { events[t.event].value = Double(id) }
+        pendingTransfer = nil
         contacts[ContactKey(channel: channel, arrival: time.bitPattern)] = (id, v, time)
         record(TraceEvent(time: time, kind: .arrived, contact: id, visitor: v, channel: Int16(channel)))
     }
 
-    public func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool) {
-        inner.answered(channel: channel, interval: interval, group: group, arrival: arrival, wait: wait, callback: callback)
+    public func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool,
+                         team: Int, agent: Int) {
+        inner.answered(channel: channel, interval: interval, group: group, arrival: arrival, wait: wait, callback: callback,
+                       team: team, agent: agent)
         let key = ContactKey(channel: channel, arrival: arrival.bitPattern)
         let c = contact(channel, arrival)
         contacts[key]?.answered = arrival + wait
+        if c.id >= 0 { agents[Int(c.id)] = TraceAgent(team: Int32(team), number: Int32(agent)) }
+        if wait > 0 { queued(c, channel: channel, arrival: arrival) }
         record(TraceEvent(time: arrival + wait, kind: .answered, contact: c.id, visitor: c.visitor, channel: Int16(channel),
                           code: callback ? 1 : 0, value: wait))
     }
@@ -92,6 +114,7 @@ public final class TraceRecorder: SimulationMonitor {
     public func abandoned(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double) {
         inner.abandoned(channel: channel, interval: interval, group: group, arrival: arrival, wait: wait)
         let c = contact(channel, arrival)
+        queued(c, channel: channel, arrival: arrival)
         record(TraceEvent(time: arrival + wait, kind: .abandoned, contact: c.id, visitor: c.visitor, channel: Int16(channel),
                           value: wait))
         forget(channel, arrival)
@@ -100,6 +123,7 @@ public final class TraceRecorder: SimulationMonitor {
     public func unansweredAtEnd(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool) {
         inner.unansweredAtEnd(channel: channel, interval: interval, group: group, arrival: arrival, wait: wait, callback: callback)
         let c = contact(channel, arrival)
+        queued(c, channel: channel, arrival: arrival)
         record(TraceEvent(time: arrival + wait, kind: .unanswered, contact: c.id, visitor: c.visitor, channel: Int16(channel),
                           code: callback ? 1 : 0, value: wait))
         forget(channel, arrival)
@@ -111,6 +135,7 @@ public final class TraceRecorder: SimulationMonitor {
                         response: response)
         let c = contact(channel, arrival)
         lastCompletion = arrival + response
+        if fluidChat[channel] { synthesiseMessages(c, channel: channel, work: alone, end: lastCompletion) }
         record(TraceEvent(time: lastCompletion, kind: .completed, contact: c.id, visitor: c.visitor, channel: Int16(channel),
                           value: service))
     }
@@ -122,56 +147,14 @@ public final class TraceRecorder: SimulationMonitor {
                           code: withdrawn ? 1 : 0, value: wait))
     }
 
-    public func replied(channel: Int, interval: Int, group: Int, arrival: Double, delay: Double, at time: Double) {
-        inner.replied(channel: channel, interval: interval, group: group, arrival: arrival, delay: delay, at: time)
-        let c = contact(channel, arrival)
-        // The customer's message is the one this reply answers: sent `delay` earlier.
-        record(TraceEvent(time: time - delay, kind: .customerMessage, contact: c.id, visitor: c.visitor, channel: Int16(channel)))
-        record(TraceEvent(time: time, kind: .agentReply, contact: c.id, visitor: c.visitor, channel: Int16(channel), value: delay))
-    }
-
-    public func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double) {
-        inner.leftMidChat(channel: channel, interval: interval, group: group, arrival: arrival, service: service)
-        let c = contact(channel, arrival)
-        record(TraceEvent(time: c.answered + service, kind: .leftMidChat, contact: c.id, visitor: c.visitor,
-                          channel: Int16(channel), value: service))
-        forget(channel, arrival)
-    }
-
     public func contactEnded(channel: Int, interval: Int, group: Int, arrival: Double, ending: ContactEnding) {
         inner.contactEnded(channel: channel, interval: interval, group: group, arrival: arrival, ending: ending)
         let c = contact(channel, arrival)
+        // A transfer's new contact arrives next; its number is filled in then.
+        if ending == .transferred { pendingTransfer = (events.count, c.visitor) }
         record(TraceEvent(time: lastCompletion, kind: .ended, contact: c.id, visitor: c.visitor, channel: Int16(channel),
-                          code: ending.traceCode))
+                          code: ending.traceCode, value: -1))
         forget(channel, arrival)
-    }
-
-    public func visitorArrived(segment: Int, enquiry: Int, interval: Int, at time: Double) {
-        inner.visitorArrived(segment: segment, enquiry: enquiry, interval: interval, at: time)
-        let id = nextVisitor
-        nextVisitor += 1
-        visitors[VisitorKey(segment: segment, enquiry: enquiry, arrival: time.bitPattern)] = id
-        record(TraceEvent(time: time, kind: .visitorArrived, visitor: id, code: Int16(segment), value: Double(enquiry)))
-    }
-
-    public func visitorInvited(segment: Int, enquiry: Int, interval: Int, arrival: Double, accepted: Bool) {
-        inner.visitorInvited(segment: segment, enquiry: enquiry, interval: interval, arrival: arrival, accepted: accepted)
-        record(TraceEvent(time: arrival, kind: .invited, visitor: visitor(segment, enquiry, arrival), code: accepted ? 1 : 0))
-    }
-
-    public func visitorContacted(segment: Int, enquiry: Int, interval: Int, arrival: Double, channel: Int) {
-        inner.visitorContacted(segment: segment, enquiry: enquiry, interval: interval, arrival: arrival, channel: channel)
-        pendingVisitor = (visitor(segment, enquiry, arrival), channel)
-    }
-
-    public func visitorFinished(segment: Int, enquiry: Int, interval: Int, arrival: Double, outcome: VisitorOutcome,
-                                channel: Int, journey: Journey, at time: Double) {
-        inner.visitorFinished(segment: segment, enquiry: enquiry, interval: interval, arrival: arrival, outcome: outcome,
-                              channel: channel, journey: journey, at: time)
-        let key = VisitorKey(segment: segment, enquiry: enquiry, arrival: arrival.bitPattern)
-        record(TraceEvent(time: time, kind: .visitorEnded, visitor: visitors[key] ?? -1, channel: Int16(channel),
-                          code: Int16(outcome.rawValue)))
-        visitors[key] = nil
     }
 
     // Aggregate notifications: passed on, not traced.

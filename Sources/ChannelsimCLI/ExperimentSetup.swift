@@ -95,12 +95,12 @@ enum ExperimentSetup {
     }
 
     /// Runs the experiment with a progress line; returns it with the command's start and wall time.
-    static func run(_ p: PreparedExperiment, options o: ExperimentOptions, label: String)
+    static func run(_ p: PreparedExperiment, options o: ExperimentOptions, label: String, trace: TraceRequest? = nil)
         -> (result: ExperimentResult, started: Date, wall: Double) {
         if !o.quiet { ThreadCount.warnIfCapped(o.threads) }
         let progress = Progress(label: label, enabled: !o.quiet)
         let started = Date()
-        let result = Experiment.run(p.design, threads: o.threadCount, progress: progress.update)
+        let result = Experiment.run(p.design, threads: o.threadCount, progress: progress.update, trace: trace)
         progress.finish()
         return (result, started, Date().timeIntervalSince(started))
     }

@@ -47,8 +47,12 @@ struct FitCommand: ParsableCommand {
     @Option(name: .customLong("intervals-csv"), help: "Write the log per channel, day and interval as CSV (for validation).")
     var intervalsCSV: String?
 
-    @Option(help: "Write the offered contacts as a trace CSV (time, handle, patience); with -o, the scenario written replays them day by day.")
-    var trace: String?
+    @Option(help: "Write the offered contacts as a replay CSV (time, handle, patience); with -o, the scenario written replays them day by day.")
+    var replay: String?
+
+    /// The old name of `--replay` (`run --trace` writes events): still read, with a notice.
+    @Option(name: .customLong("trace"), help: .hidden)
+    var deprecatedTrace: String?
 
     @Option(help: "Report format: table or json.")
     var format = "table"
@@ -62,7 +66,15 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Name of the written scenario (default: fitted- and the first log's name).")
     var name: String?
 
+    func validate() throws {
+        if replay != nil && deprecatedTrace != nil {
+            throw ValidationError("--trace is the old name of --replay: give one of them")
+        }
+    }
+
     func run() throws {
+        if deprecatedTrace != nil { printError("fit --trace is deprecated: use --replay (the same file)") }
+        let trace = replay ?? deprecatedTrace
         let setup = try settings()
         for path in [output, intervalsCSV, trace].compactMap({ $0 }) { try checkWritable(path) }
         var acc = LogAccumulator(intervalLength: setup.interval, selection: setup.selection)
@@ -78,7 +90,7 @@ struct FitCommand: ParsableCommand {
         if let trace {
             // One trace file holds one channel: a log with several needs --channel.
             guard result.channels.count == 1, let only = result.channels.first else {
-                throw CLIFailure(status: .badInput, description: "--trace: the selection has \(result.channels.count) channels "
+                throw CLIFailure(status: .badInput, description: "--replay: the selection has \(result.channels.count) channels "
                                  + "(\(result.channels.map(\.name).joined(separator: ", "))) (expected one: choose it with --channel)")
             }
             do { try ReplayText.trace(acc.records, channel: only.name).write(toFile: trace, atomically: true, encoding: .utf8) } catch {

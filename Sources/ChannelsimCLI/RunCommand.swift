@@ -29,12 +29,12 @@ struct RunCommand: ParsableCommand {
         let output = try ExperimentOutput(options: o)
         let base = prepared.base
         let traceTemp = try trace.prepare(replications: max(1, prepared.design.replications))
-        let (result, started, wall) = ExperimentSetup.run(prepared, options: o, label: "run \(base.name)")
+        let (result, started, wall) = ExperimentSetup.run(prepared, options: o, label: "run \(base.name)", trace: trace.request)
         // The trace is written before anything is printed or stored, so a refused trace
         // leaves no half-done run behind. It is of the first variant, with the warm-up the run used.
         if let traceTemp, let first = result.design.variants.first {
             do {
-                let n = try trace.write(model: first.model, seed: result.design.seed, temp: traceTemp)
+                let n = try trace.write(model: first.model, seed: result.design.seed, captured: result.trace, temp: traceTemp)
                 if o.chatty { printError("traced replication \(trace.replication ?? 0) of \(first.name): \(n) events in \(trace.path ?? "")") }
             } catch {
                 trace.discard(traceTemp)

@@ -22,14 +22,19 @@ struct TraceOptions: ParsableArguments {
             help: "jsonl (one event a line, default) or csv (one row per contact).")
     var format: TraceFormat?
 
+    @Option(name: .customLong("trace-exchange-every"), parsing: .unconditional,
+            help: "Fluid chats: one synthesised exchange (message and reply) per this much work content (default 60s; 0s: none).")
+    var exchangeEvery: DurationArg?
+
     /// The most events a trace holds: beyond it the run is refused, nothing written
     /// (docs/decisions.md: a load test replays all of a day or none of it).
     static let eventLimit = 5_000_000
 
     func validate() throws {
-        if path == nil && (replication != nil || format != nil) {
-            throw ValidationError("--trace-replication and --trace-format need --trace FILE")
+        if path == nil && (replication != nil || format != nil || exchangeEvery != nil) {
+            throw ValidationError("--trace-replication, --trace-format and --trace-exchange-every need --trace FILE")
         }
+        if let e = exchangeEvery { try e.check("--trace-exchange-every", example: "60s") }
         if let r = replication, r < 0 { throw ValidationError("--trace-replication must be 0 or more, got \(r)") }
         if let p = path, p.isEmpty { throw ValidationError("--trace needs a file name") }
     }
@@ -54,18 +59,27 @@ struct TraceOptions: ParsableArguments {
         return temp
     }
 
-    /// Traces replication `replication` of `model` and writes it through `temp` to the file.
+    /// What `Experiment.run` is asked to trace (nil without `--trace`).
+    var request: TraceRequest? {
+        guard path != nil else { return nil }
+        return TraceRequest(replication: replication ?? 0,
+                            settings: TraceSettings(limit: Self.eventLimit,
+                                                    exchangeEvery: exchangeEvery?.seconds ?? TraceSettings.defaultExchangeEvery))
+    }
+
+    /// Writes the traced replication of `model` through `temp` to the file: the capture the
+    /// experiment made, or (when it did not run that replication) a simulation of it now.
     /// Returns the number of events written.
-    func write(model: ModelSpec, seed: UInt64, temp: String) throws -> Int {
-        guard let path else { return 0 }
-        let r = replication ?? 0
-        let traced = ReplicationRunner.trace(spec: model, seed: seed, replication: r, limit: Self.eventLimit)
-        guard !traced.trace.overflowed else {
+    func write(model: ModelSpec, seed: UInt64, captured: TraceCapture?, temp: String) throws -> Int {
+        guard let path, let request else { return 0 }
+        let r = request.replication
+        let trace = captured ?? ReplicationRunner.trace(spec: model, seed: seed, replication: r, settings: request.settings).trace
+        guard !trace.overflowed else {
             try? FileManager.default.removeItem(atPath: temp)
             throw CLIFailure(status: .badInput, description: "--trace: replication \(r) has more than \(Self.eventLimit) events, "
                 + "the most a trace holds; trace a shorter horizon or fewer visitors (nothing was written)")
         }
-        let text = TraceText(spec: model, events: traced.trace.events)
+        let text = TraceText(spec: model, capture: trace)
         let body = (format ?? .jsonl) == .csv ? text.csv() : text.jsonLines()
         do {
             try Data(body.utf8).write(to: URL(fileURLWithPath: temp))

@@ -64,7 +64,8 @@ public final class BenchMonitor: SimulationMonitor {
 
     public func callbackOffered(channel: Int, interval: Int, group: Int, arrival: Double, accepted: Bool) {}
 
-    public func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool) {
+    public func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool,
+                         team: Int, agent: Int) {
         served += 1; b.served += 1
         sumWaitServed += wait; b.sumWait += wait
         if wait > 0 { waited += 1; b.waited += 1 }
@@ -90,7 +91,7 @@ public final class BenchMonitor: SimulationMonitor {
                                 channel: Int, journey: Journey, at time: Double) {}
     public func agentBusy(team: Int, channel: Int, from: Double, to: Double) {}
     public func overtimeChanged(team: Int, at time: Double, agents: Int) {}
-    public func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double) {}
+    public func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double, waited: Double) {}
 
     public func oldestWaiting(channel: Int, interval: Int, at time: Double, age: Double) {}
 

@@ -8,8 +8,11 @@ import Synchronization
 /// are bit-identical whatever the thread count and differences between variants are paired.
 public enum Experiment {
     /// Runs `design`; `progress` gets (done, total) of the current batch from any thread.
+    /// With `trace`, that replication of the first variant is simulated with a trace
+    /// recorder in place of its plain run (the same streams and figures), returned in
+    /// `ExperimentResult.trace` (docs/decisions.md).
     public static func run(_ design: ExperimentDesign, threads: Int,
-                           progress: (@Sendable (Int, Int) -> Void)? = nil) -> ExperimentResult {
+                           progress: (@Sendable (Int, Int) -> Void)? = nil, trace: TraceRequest? = nil) -> ExperimentResult {
         var design = design
         let warmup = design.warmup == .auto ? chooseWarmup(design, threads: threads) : design.variants.first?.model.warmup ?? 0
         if design.warmup == .auto {
@@ -28,12 +31,14 @@ public enum Experiment {
         var seconds = Array(repeating: 0.0, count: design.variants.count)
         var target = max(1, design.replications)
         var outcomes: [PrecisionOutcome] = []
+        var captured: TraceCapture?
         while true {
             let done = reps.first?.count ?? 0
-            let batch = simulate(design, replications: slice ?? done..<target, threads: threads, progress: progress)
+            let batch = simulate(design, replications: slice ?? done..<target, threads: threads, progress: progress, trace: trace)
             for v in batch.indices {
-                reps[v] += batch[v].map(\.0)
-                seconds[v] += batch[v].map(\.1).reduce(0, +)
+                reps[v] += batch[v].map(\.metrics)
+                seconds[v] += batch[v].map(\.seconds).reduce(0, +)
+                for item in batch[v] { if let t = item.trace { captured = t } }
             }
             // Only precision goals need the figures between batches; the final tables are
             // built once, below, on the threads.
@@ -60,7 +65,7 @@ public enum Experiment {
                                  simulationSeconds: seconds[v])
         }
         return ExperimentResult(design: design, variants: variants, replications: target, precision: outcomes, warmup: warmup,
-                                replicationSlice: slice)
+                                replicationSlice: slice, trace: captured)
     }
 
     /// The next replication count, or nil to stop: every goal reached, or the cap hit. The
@@ -80,13 +85,22 @@ public enum Experiment {
     /// Replications `range` of every variant, flattened into one work list so that the
     /// threads stay busy across variants; results per variant with each one's thread time.
     static func simulate(_ design: ExperimentDesign, replications range: Range<Int>, threads: Int,
-                         progress: (@Sendable (Int, Int) -> Void)?) -> [[(ReplicationMetrics, Double)]] {
+                         progress: (@Sendable (Int, Int) -> Void)?, trace: TraceRequest? = nil)
+        -> [[(metrics: ReplicationMetrics, seconds: Double, trace: TraceCapture?)]] {
         let count = range.count, variants = design.variants, seed = design.seed
         let flat = ReplicationRunner.map(count: variants.count * count, threads: threads, progress: progress) { i in
             let v = i / count, r = range.lowerBound + i % count
             let start = DispatchTime.now().uptimeNanoseconds
-            let metrics = ReplicationRunner.replicate(spec: variants[v].model, seed: seed, replication: r)
-            return (metrics, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            var metrics: ReplicationMetrics, captured: TraceCapture?
+            if let trace, v == 0, r == trace.replication {
+                // The traced replication is this one, not a second run of it: the tee
+                // passes every notification to the same metrics recorder.
+                (metrics, captured) = ReplicationRunner.trace(spec: variants[v].model, seed: seed, replication: r,
+                                                             settings: trace.settings)
+            } else {
+                metrics = ReplicationRunner.replicate(spec: variants[v].model, seed: seed, replication: r)
+            }
+            return (metrics: metrics, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, trace: captured)
         }
         return variants.indices.map { v in Array(flat[v * count ..< (v + 1) * count]) }
     }

@@ -93,7 +93,21 @@ public struct ExperimentResult: Sendable {
     /// The replications run, when a shard ran only a block of its point's (more shards
     /// than points); nil when every replication 0..<replications was run.
     public var replicationSlice: Range<Int>? = nil
+    /// The traced replication's events, when `Experiment.run` was asked for a trace and ran
+    /// that replication.
+    public var trace: TraceCapture? = nil
 
     /// The variant called `name`.
     public func variant(_ name: String) -> VariantResult? { variants.first { $0.variant.name == name } }
+}
+
+/// Which replication of an experiment's first variant to trace, and how (`run --trace`).
+public struct TraceRequest: Sendable {
+    public var replication: Int
+    public var settings: TraceSettings
+
+    public init(replication: Int, settings: TraceSettings) {
+        self.replication = replication
+        self.settings = settings
+    }
 }

@@ -61,14 +61,14 @@ public enum ReplicationRunner {
 }
 
 extension ReplicationRunner {
-    /// Replication `r` of `spec` with its journeys traced (at most `limit` events): the
-    /// same streams as `replicate`, so the same figures, which are returned alongside.
+    /// Replication `r` of `spec` with its journeys traced: the same streams as
+    /// `replicate`, so the same figures, which are returned alongside.
     public static func trace(spec: ModelSpec, seed: UInt64, replication r: Int,
-                             limit: Int) -> (metrics: ReplicationMetrics, trace: TraceRecorder) {
+                             settings: TraceSettings) -> (metrics: ReplicationMetrics, trace: TraceCapture) {
         let recorder = MetricsRecorder(spec: spec)
-        let tracer = TraceRecorder(passingTo: recorder, limit: limit)
+        let tracer = TraceRecorder(passingTo: recorder, spec: spec, settings: settings)
         var sim = Simulation(spec: spec, seed: seed, replication: r, monitor: tracer)
         sim.run()
-        return (recorder.metrics(replication: r), tracer)
+        return (recorder.metrics(replication: r), tracer.capture)
     }
 }

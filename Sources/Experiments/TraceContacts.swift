@@ -15,6 +15,12 @@ public struct TraceContactRow: Sendable, Equatable {
     /// Engine time of the contact's last event, and how it ended.
     public var end: Double?
     public var outcome = "open"
+    /// The agent who answered it.
+    public var agent: TraceAgent?
+    /// Whether its messages were synthesised (a fluid chat's).
+    public var syntheticMessages = false
+    /// The contact a transfer made of it.
+    public var transferredTo: Int32?
 
     public init(contact: Int32) { self.contact = contact }
 }
@@ -34,14 +40,20 @@ extension TraceText {
             case .callbackOffered:
                 rows[i].callbackOffered = true
                 rows[i].callback = e.code != 0
-            case .answered: rows[i].answered = e.time
-            case .customerMessage: rows[i].messages += 1
+            case .answered:
+                rows[i].answered = e.time
+                rows[i].agent = agent(e.contact)
+            case .customerMessage:
+                rows[i].messages += 1
+                if e.code != 0 { rows[i].syntheticMessages = true }
             case .agentReply: rows[i].replies += 1
             case .abandoned: (rows[i].end, rows[i].outcome) = (e.time, "abandoned")
             case .leftMidChat: (rows[i].end, rows[i].outcome) = (e.time, "abandoned_mid_chat")
             case .unanswered: (rows[i].end, rows[i].outcome) = (e.time, "unanswered")
-            case .ended: (rows[i].end, rows[i].outcome) = (e.time, Self.endingName(e.code))
-            case .completed, .recontacted, .visitorArrived, .invited, .channelChosen, .visitorEnded: break
+            case .ended:
+                (rows[i].end, rows[i].outcome) = (e.time, Self.endingName(e.code))
+                rows[i].transferredTo = transferTarget(e)
+            case .queued, .completed, .recontacted, .visitorArrived, .invited, .channelChosen, .visitorEnded: break
             }
         }
         return rows
@@ -49,7 +61,7 @@ extension TraceText {
 
     /// The columns of the CSV table.
     public static let csvHeader = "contact,visitor,channel,arrival_t,arrival_clock,answered_t,wait,callback_offered,callback,"
-        + "customer_messages,agent_replies,end_t,end_clock,outcome"
+        + "customer_messages,agent_replies,end_t,end_clock,outcome,team,agent,synthetic_messages,transferred_to"
 
     /// The per-contact table as CSV (header first; empty fields for what did not happen).
     public func csv() -> String {
@@ -62,6 +74,8 @@ extension TraceText {
             f.append(r.answered.map { Self.seconds($0 - r.arrival) } ?? "")
             f += [r.callbackOffered ? "1" : "0", r.callback ? "1" : "0", "\(r.messages)", "\(r.replies)"]
             f += [r.end.map(Self.seconds) ?? "", r.end.map(clock) ?? "", r.outcome]
+            f += [r.agent.flatMap { teamName($0.team) }.map(Self.csvField) ?? "", r.agent.map { "\($0.number)" } ?? "",
+                  r.syntheticMessages ? "1" : "0", r.transferredTo.map { "\($0)" } ?? ""]
             out += f.joined(separator: ",") + "\n"
         }
         return out

@@ -6,15 +6,34 @@ public struct TraceText {
     let spec: ModelSpec
     /// The events in time order (ties in the order the engine reported them).
     public let events: [TraceEvent]
+    /// Per contact number, the agent who answered it.
+    public let agents: [TraceAgent]
+    /// Per contact number, its channel (for a transfer's destination).
+    let contactChannels: [Int16]
 
-    public init(spec: ModelSpec, events: [TraceEvent]) {
+    public init(spec: ModelSpec, capture: TraceCapture) {
         self.spec = spec
+        agents = capture.agents
         // Events are reported when the engine learns of them, and a customer message is
-        // only reported with its reply: sort by time, keeping the report order on ties.
-        self.events = events.enumerated().sorted { a, b in
+        // only reported with its reply (a fluid chat's with its completion, a queued
+        // contact's `queued` with its answer): sort by time, keeping the report order on ties.
+        events = capture.events.enumerated().sorted { a, b in
             a.element.time != b.element.time ? a.element.time < b.element.time : a.offset < b.offset
         }.map(\.element)
+        var channels = [Int16](repeating: -1, count: capture.agents.count)
+        for e in capture.events where e.kind == .arrived && e.contact >= 0 {
+            if Int(e.contact) >= channels.count { channels += [Int16](repeating: -1, count: Int(e.contact) + 1 - channels.count) }
+            channels[Int(e.contact)] = e.channel
+        }
+        contactChannels = channels
     }
+
+    /// The agent who answered contact `c`, if any.
+    func agent(_ c: Int32) -> TraceAgent? {
+        c >= 0 && Int(c) < agents.count && agents[Int(c)].team >= 0 ? agents[Int(c)] : nil
+    }
+
+    func teamName(_ t: Int32) -> String? { t >= 0 && Int(t) < spec.teams.count ? spec.teams[Int(t)].name : nil }
 
     /// Seconds to three decimals, without `String(format:)` (millions of calls).
     static func seconds(_ t: Double) -> String {
@@ -64,17 +83,30 @@ public struct TraceText {
                 if Int(e.value) < v.enquiries.count { s += ",\"enquiry\":\(Self.quoted(v.enquiries[Int(e.value)].name))" }
             }
         case .invited, .callbackOffered: s += ",\"accepted\":\(flag)"
-        case .answered: s += ",\"wait\":\(Self.seconds(e.value)),\"callback\":\(flag)"
+        case .answered:
+            s += ",\"wait\":\(Self.seconds(e.value)),\"callback\":\(flag)"
+            if let a = agent(e.contact), let team = teamName(a.team) { s += ",\"team\":\(Self.quoted(team)),\"agent\":\(a.number)" }
         case .unanswered: s += ",\"wait\":\(Self.seconds(e.value)),\"callback\":\(flag)"
         case .abandoned: s += ",\"wait\":\(Self.seconds(e.value))"
         case .recontacted: s += ",\"wait\":\(Self.seconds(e.value)),\"withdrawn\":\(flag)"
-        case .agentReply: s += ",\"delay\":\(Self.seconds(e.value))"
+        case .agentReply: s += ",\"delay\":\(Self.seconds(e.value))" + (e.code != 0 ? ",\"synthetic\":true" : "")
+        case .customerMessage: if e.code != 0 { s += ",\"synthetic\":true" }
         case .completed, .leftMidChat: s += ",\"service\":\(Self.seconds(e.value))"
-        case .ended: s += ",\"ending\":\"\(Self.endingName(e.code))\""
+        case .ended:
+            s += ",\"ending\":\"\(Self.endingName(e.code))\""
+            if let to = transferTarget(e) {
+                s += ",\"to_contact\":\(to)"
+                if let name = channelName(Int(to) < contactChannels.count ? contactChannels[Int(to)] : -1) { s += ",\"to_channel\":\(Self.quoted(name))" }
+            }
         case .visitorEnded: s += ",\"outcome\":\"\(VisitorOutcome(rawValue: Int(e.code))?.name ?? "?")\""
-        case .channelChosen, .arrived, .customerMessage: break
+        case .channelChosen, .arrived, .queued: break
         }
         return s + "}"
+    }
+
+    /// The contact a transferred `ended` became (nil for any other event).
+    func transferTarget(_ e: TraceEvent) -> Int32? {
+        e.kind == .ended && ContactEnding(traceCode: e.code) == .transferred && e.value >= 0 ? Int32(e.value) : nil
     }
 
     static func endingName(_ code: Int16) -> String {

@@ -38,7 +38,7 @@ import Testing
         let arrivals = try String(contentsOfFile: jsonl, encoding: .utf8).split(separator: "\n")
             .filter { $0.contains(#""event":"arrived""#) }
         #expect(rows.first.map(String.init) == "contact,visitor,channel,arrival_t,arrival_clock,answered_t,wait,"
-            + "callback_offered,callback,customer_messages,agent_replies,end_t,end_clock,outcome")
+            + "callback_offered,callback,customer_messages,agent_replies,end_t,end_clock,outcome,team,agent,synthetic_messages,transferred_to")
         #expect(rows.count == 1 + arrivals.count && arrivals.count > 0)
     }
 

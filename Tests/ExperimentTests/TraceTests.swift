@@ -25,10 +25,11 @@ import Testing
                          teams: [TeamSpec(name: "t", skills: [0], headcount: [1], concurrency: 1, speeds: [1])])
     }
 
-    static func text(_ spec: ModelSpec) -> TraceText {
-        let traced = ReplicationRunner.trace(spec: spec, seed: 1, replication: 0, limit: 1000)
+    static func text(_ spec: ModelSpec, exchangeEvery: Double = 60) -> TraceText {
+        let traced = ReplicationRunner.trace(spec: spec, seed: 1, replication: 0,
+                                             settings: TraceSettings(limit: 1000, exchangeEvery: exchangeEvery))
         #expect(!traced.trace.overflowed)
-        return TraceText(spec: spec, events: traced.trace.events)
+        return TraceText(spec: spec, capture: traced.trace)
     }
 
     @Test func messageChatEventsAtExactTimes() {
@@ -37,10 +38,10 @@ import Testing
         let lines = Self.text(Self.chatSpec(arrivals: [0, 1])).jsonLines().split(separator: "\n").map(String.init)
         #expect(lines == [
             #"{"t":0.000,"clock":"d1 08:00:00.000","event":"arrived","contact":0,"channel":"chat"}"#,
-            #"{"t":0.000,"clock":"d1 08:00:00.000","event":"answered","contact":0,"channel":"chat","wait":0.000,"callback":false}"#,
+            #"{"t":0.000,"clock":"d1 08:00:00.000","event":"answered","contact":0,"channel":"chat","wait":0.000,"callback":false,"team":"t","agent":0}"#,
             #"{"t":0.000,"clock":"d1 08:00:00.000","event":"customer_message","contact":0,"channel":"chat"}"#,
             #"{"t":1.000,"clock":"d1 08:00:01.000","event":"arrived","contact":1,"channel":"chat"}"#,
-            #"{"t":1.000,"clock":"d1 08:00:01.000","event":"answered","contact":1,"channel":"chat","wait":0.000,"callback":false}"#,
+            #"{"t":1.000,"clock":"d1 08:00:01.000","event":"answered","contact":1,"channel":"chat","wait":0.000,"callback":false,"team":"t","agent":0}"#,
             #"{"t":1.000,"clock":"d1 08:00:01.000","event":"customer_message","contact":1,"channel":"chat"}"#,
             #"{"t":4.000,"clock":"d1 08:00:04.000","event":"agent_reply","contact":0,"channel":"chat","delay":4.000}"#,
             #"{"t":8.000,"clock":"d1 08:00:08.000","event":"agent_reply","contact":1,"channel":"chat","delay":7.000}"#,
@@ -59,22 +60,23 @@ import Testing
 
     @Test func abandonmentAndPerContactCSV() {
         let text = Self.text(Self.phoneSpec())
-        #expect(text.events.map(\.kind) == [.arrived, .answered, .arrived, .abandoned, .completed, .ended])
-        #expect(text.events.map(\.time) == [5, 5, 6, 16, 35, 35])
+        #expect(text.events.map(\.kind) == [.arrived, .answered, .arrived, .queued, .abandoned, .completed, .ended])
+        #expect(text.events.map(\.time) == [5, 5, 6, 6, 16, 35, 35])
         #expect(text.csv() == TraceText.csvHeader + "\n"
-            + "0,,phone,5.000,d1 00:00:05.000,5.000,0.000,0,0,0,0,35.000,d1 00:00:35.000,resolved\n"
-            + "1,,phone,6.000,d1 00:00:06.000,,,0,0,0,0,16.000,d1 00:00:16.000,abandoned\n")
+            + "0,,phone,5.000,d1 00:00:05.000,5.000,0.000,0,0,0,0,35.000,d1 00:00:35.000,resolved,t,0,0,\n"
+            + "1,,phone,6.000,d1 00:00:06.000,,,0,0,0,0,16.000,d1 00:00:16.000,abandoned,,,0,\n")
     }
 
     @Test func tracingLeavesTheFiguresUnchanged() {
         let spec = Self.chatSpec(arrivals: [0, 1, 2, 30, 31], k: 2)
         let plain = ReplicationRunner.replicate(spec: spec, seed: 7, replication: 3)
-        let traced = ReplicationRunner.trace(spec: spec, seed: 7, replication: 3, limit: 1000)
+        let traced = ReplicationRunner.trace(spec: spec, seed: 7, replication: 3, settings: TraceSettings(limit: 1000))
         #expect(traced.metrics == plain)
     }
 
     @Test func overflowStopsRecording() {
-        let traced = ReplicationRunner.trace(spec: Self.chatSpec(arrivals: [0, 1]), seed: 1, replication: 0, limit: 5)
+        let traced = ReplicationRunner.trace(spec: Self.chatSpec(arrivals: [0, 1]), seed: 1, replication: 0,
+                                             settings: TraceSettings(limit: 5))
         #expect(traced.trace.overflowed)
         #expect(traced.trace.events.count == 5)
     }

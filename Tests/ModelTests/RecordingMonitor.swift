@@ -44,7 +44,8 @@ final class RecordingMonitor: SimulationMonitor {
         callbacksOffered.append((arrival, accepted))
         if accepted { callbacksAccepted.append(arrival) }
     }
-    func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool) {
+    func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool,
+                  team: Int, agent: Int) {
         log.append(.answered(channel: channel, arrival: arrival, wait: wait))
     }
     func abandoned(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double) {
@@ -70,7 +71,7 @@ final class RecordingMonitor: SimulationMonitor {
     }
     func agentBusy(team: Int, channel: Int, from: Double, to: Double) { busyPeriods.append((team, channel, from, to)) }
     func overtimeChanged(team: Int, at time: Double, agents: Int) { overtimeChanges.append((team, time, agents)) }
-    func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double) {
+    func leftMidChat(channel: Int, interval: Int, group: Int, arrival: Double, service: Double, waited: Double) {
         log.append(.leftMidChat(channel: channel, arrival: arrival, service: service))
     }
     func oldestWaiting(channel: Int, interval: Int, at time: Double, age: Double) {
