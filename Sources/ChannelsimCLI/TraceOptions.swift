@@ -80,9 +80,19 @@ struct TraceOptions: ParsableArguments {
                 + "the most a trace holds; trace a shorter horizon or fewer visitors (nothing was written)")
         }
         let text = TraceText(spec: model, capture: trace)
-        let body = (format ?? .jsonl) == .csv ? text.csv() : text.jsonLines()
         do {
-            try Data(body.utf8).write(to: URL(fileURLWithPath: temp))
+            let file = try FileHandle(forWritingTo: URL(fileURLWithPath: temp))
+            do {
+                if (format ?? .jsonl) == .csv {
+                    try file.write(contentsOf: Data(text.csv().utf8))
+                } else {
+                    try text.writeJSONLines { try file.write(contentsOf: $0) }
+                }
+                try file.close()
+            } catch {
+                try? file.close()
+                throw error
+            }
             if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
             try FileManager.default.moveItem(atPath: temp, toPath: path)
         } catch {

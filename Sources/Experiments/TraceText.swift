@@ -10,6 +10,8 @@ public struct TraceText {
     public let agents: [TraceAgent]
     /// Per contact number, its channel (for a transfer's destination).
     let contactChannels: [Int16]
+    /// Names as JSON strings, quotes included, computed once (not once a line).
+    let channelJSON: [[UInt8]], teamJSON: [[UInt8]], segmentJSON: [[UInt8]], enquiryJSON: [[UInt8]]
 
     public init(spec: ModelSpec, capture: TraceCapture) {
         self.spec = spec
@@ -26,6 +28,10 @@ public struct TraceText {
             channels[Int(e.contact)] = e.channel
         }
         contactChannels = channels
+        channelJSON = spec.channels.map { TraceBytes.quoted($0.name) }
+        teamJSON = spec.teams.map { TraceBytes.quoted($0.name) }
+        segmentJSON = spec.visitors?.segments.map { TraceBytes.quoted($0.name) } ?? []
+        enquiryJSON = spec.visitors?.enquiries.map { TraceBytes.quoted($0.name) } ?? []
     }
 
     /// The agent who answered contact `c`, if any.
@@ -35,74 +41,37 @@ public struct TraceText {
 
     func teamName(_ t: Int32) -> String? { t >= 0 && Int(t) < spec.teams.count ? spec.teams[Int(t)].name : nil }
 
-    /// Seconds to three decimals, without `String(format:)` (millions of calls).
+    /// Seconds to three decimals.
     static func seconds(_ t: Double) -> String {
-        let ms = Int((t * 1000).rounded())
-        let sign = ms < 0 ? "-" : ""
-        let a = abs(ms)
-        let frac = a % 1000
-        return "\(sign)\(a / 1000).\(frac < 10 ? "00" : frac < 100 ? "0" : "")\(frac)"
+        var b = TraceBytes()
+        b.seconds(t)
+        return String(decoding: b.out, as: UTF8.self)
     }
-
-    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     /// The clock time of engine time `t`: `d1 08:03:12.345` (day 1 is the horizon's first day).
     func clock(_ t: Double) -> String {
+        var b = TraceBytes()
+        clock(t, into: &b)
+        return String(decoding: b.out, as: UTF8.self)
+    }
+
+    func clock(_ t: Double, into b: inout TraceBytes) {
         let ms = Int(((spec.horizon.dayStart + t) * 1000).rounded())
         let day = ms / 86_400_000, inDay = ms % 86_400_000
-        let s = inDay / 1000, frac = inDay % 1000
-        return "d\(day + 1) \(Self.two(s / 3600)):\(Self.two(s % 3600 / 60)):\(Self.two(s % 60)).\(frac < 10 ? "00" : frac < 100 ? "0" : "")\(frac)"
+        let s = inDay / 1000
+        b.append("d")
+        b.int(day + 1)
+        b.append(" ")
+        b.two(s / 3600)
+        b.append(":")
+        b.two(s % 3600 / 60)
+        b.append(":")
+        b.two(s % 60)
+        b.append(".")
+        b.three(inDay % 1000)
     }
 
     func channelName(_ c: Int16) -> String? { c >= 0 && Int(c) < spec.channels.count ? spec.channels[Int(c)].name : nil }
-
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where ch.value < 0x20: out += "\\u00" + (ch.value < 16 ? "0" : "") + String(ch.value, radix: 16)
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out + "\""
-    }
-
-    /// One JSON object for event `e`.
-    public func line(_ e: TraceEvent) -> String {
-        var s = "{\"t\":\(Self.seconds(e.time)),\"clock\":\"\(clock(e.time))\",\"event\":\"\(e.kind.name)\""
-        if e.contact >= 0 { s += ",\"contact\":\(e.contact)" }
-        if e.visitor >= 0 { s += ",\"visitor\":\(e.visitor)" }
-        if let name = channelName(e.channel) { s += ",\"channel\":\(Self.quoted(name))" }
-        let flag = e.code != 0 ? "true" : "false"
-        switch e.kind {
-        case .visitorArrived:
-            if let v = spec.visitors {
-                if Int(e.code) < v.segments.count { s += ",\"segment\":\(Self.quoted(v.segments[Int(e.code)].name))" }
-                if Int(e.value) < v.enquiries.count { s += ",\"enquiry\":\(Self.quoted(v.enquiries[Int(e.value)].name))" }
-            }
-        case .invited, .callbackOffered: s += ",\"accepted\":\(flag)"
-        case .answered:
-            s += ",\"wait\":\(Self.seconds(e.value)),\"callback\":\(flag)"
-            if let a = agent(e.contact), let team = teamName(a.team) { s += ",\"team\":\(Self.quoted(team)),\"agent\":\(a.number)" }
-        case .unanswered: s += ",\"wait\":\(Self.seconds(e.value)),\"callback\":\(flag)"
-        case .abandoned: s += ",\"wait\":\(Self.seconds(e.value))"
-        case .recontacted: s += ",\"wait\":\(Self.seconds(e.value)),\"withdrawn\":\(flag)"
-        case .agentReply: s += ",\"delay\":\(Self.seconds(e.value))" + (e.code != 0 ? ",\"synthetic\":true" : "")
-        case .customerMessage: if e.code != 0 { s += ",\"synthetic\":true" }
-        case .completed, .leftMidChat: s += ",\"service\":\(Self.seconds(e.value))"
-        case .ended:
-            s += ",\"ending\":\"\(Self.endingName(e.code))\""
-            if let to = transferTarget(e) {
-                s += ",\"to_contact\":\(to)"
-                if let name = channelName(Int(to) < contactChannels.count ? contactChannels[Int(to)] : -1) { s += ",\"to_channel\":\(Self.quoted(name))" }
-            }
-        case .visitorEnded: s += ",\"outcome\":\"\(VisitorOutcome(rawValue: Int(e.code))?.name ?? "?")\""
-        case .channelChosen, .arrived, .queued: break
-        }
-        return s + "}"
-    }
 
     /// The contact a transferred `ended` became (nil for any other event).
     func transferTarget(_ e: TraceEvent) -> Int32? {
@@ -118,14 +87,36 @@ public struct TraceText {
         }
     }
 
-    /// The whole trace as JSON Lines (each line ends with a newline).
-    public func jsonLines() -> String {
-        var out = ""
-        out.reserveCapacity(events.count * 110)
-        for e in events {
-            out += line(e)
-            out += "\n"
-        }
-        return out
+    /// One JSON object for event `e`.
+    public func line(_ e: TraceEvent) -> String {
+        var b = TraceBytes()
+        append(e, to: &b)
+        return String(decoding: b.out, as: UTF8.self)
     }
+
+    /// The whole trace as JSON Lines, UTF-8 (each line ends with a newline), handed to `sink`
+    /// in pieces of about a megabyte: a day's trace is never one buffer of its own size.
+    public func writeJSONLines(_ sink: ([UInt8]) throws -> Void) rethrows {
+        let piece = 1 << 20
+        var b = TraceBytes(capacity: piece + 4096)
+        for e in events {
+            append(e, to: &b)
+            b.append("\n")
+            if b.out.count >= piece {
+                try sink(b.out)
+                b.out.removeAll(keepingCapacity: true)
+            }
+        }
+        if !b.out.isEmpty { try sink(b.out) }
+    }
+
+    /// The whole trace as JSON Lines, UTF-8, in one buffer.
+    public func jsonLinesBytes() -> [UInt8] {
+        var all: [UInt8] = []
+        writeJSONLines { all += $0 }
+        return all
+    }
+
+    /// The whole trace as JSON Lines (each line ends with a newline).
+    public func jsonLines() -> String { String(decoding: jsonLinesBytes(), as: UTF8.self) }
 }

@@ -47,14 +47,15 @@ enum TraceReader {
         return try parse(text, name: rel, at: fileV, startDay: startDay, use: use, horizon: context.horizon)
     }
 
-    /// The trace's rows, sorted by time (stable), checked against the horizon's windows.
+    /// The trace's rows, checked against the horizon's windows and for their order: a row
+    /// earlier than the one before it is refused, not sorted (docs/decisions.md).
     static func parse(_ text: String, name: String, at v: YAMLValue, startDay: Int?, use: Set<String>,
                       horizon h: Horizon) throws(ScenarioError) -> Trace {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard !lines.isEmpty else { throw v.error("'\(name)' is empty", expected: expected) }
         let header = lines.removeFirst().split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
         guard let timeCol = header.firstIndex(of: "time") else {
-            throw v.error("'\(name)' has no column 'time' in its header", expected: expected)
+            throw v.error("'\(name)' has no column 'time' in its header (columns: \(header.joined(separator: ", ")))", expected: expected)
         }
         let handleCol = use.contains("handle") ? (header.firstIndex(of: "handle") ?? header.firstIndex(of: "work")) : nil
         let patienceCol = use.contains("patience") ? header.firstIndex(of: "patience") : nil
@@ -88,6 +89,8 @@ enum TraceReader {
         var rows: [(t: Double, w: Double, p: Double)] = []
         rows.reserveCapacity(raw.count)
         var outside = 0, firstOutside = ""
+        var previous: (t: Double, line: Int, cell: Substring)?, disorder: String?
+        var rates = [Double](repeating: 0, count: h.intervalCount)
         for r in raw {
             var t = r.t
             if let day = r.day {
@@ -99,21 +102,25 @@ enum TraceReader {
                 }
                 t = h.start(ofInterval: d * h.intervalsPerDay) + offset
             }
+            if disorder == nil, let p = previous, t < p.t {
+                disorder = "line \(r.line) of '\(name)': time '\(r.cell)' is before line \(p.line)'s '\(p.cell)'"
+            }
+            previous = (t, r.line, r.cell)
+            guard let i = h.interval(at: t) else {
+                throw v.error("line \(r.line) of '\(name)': time '\(r.cell)' (\(t)s) is outside the horizon's windows",
+                              expected: "expected times within the horizon's days and hours")
+            }
+            rates[i] += 1 / h.intervalLength
             rows.append((t, r.w, r.p))
         }
         guard outside == 0 else {
             throw v.error("'\(name)' has \(outside) row(s) outside the horizon's days and hours (first: \(firstOutside))",
                           expected: "expected every arrival within the horizon (its days from start_date, its window); filter the trace or widen the horizon")
         }
-        // Seconds-from-start rows were not checked above: a time in a closed gap or after the end.
-        var trace = Trace(rates: Array(repeating: 0, count: h.intervalCount))
-        rows.sort { $0.t < $1.t }   // a stable order is not needed: equal times are equal rows for the kernel
-        for r in rows {
-            guard let i = h.interval(at: r.t) else {
-                throw v.error("'\(name)' has an arrival at \(r.t)s, outside the horizon's windows", expected: "expected times within the horizon's days and hours")
-            }
-            trace.rates[i] += 1 / h.intervalLength
+        if let disorder {
+            throw v.error(disorder, expected: "expected rows in time order: sort the file by its time column")
         }
+        var trace = Trace(rates: rates)
         trace.times = rows.map(\.t)
         if handleCol != nil { trace.work = rows.map(\.w) }
         if patienceCol != nil { trace.patience = rows.map(\.p) }

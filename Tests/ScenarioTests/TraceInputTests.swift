@@ -24,12 +24,12 @@ import Testing
 
     static let csv = """
         time,handle,patience
-        1999-04-02 10:30:00,,45
         1999-04-01 09:00:10,120,
         1999-04-01 10:59:59,60.5,
+        1999-04-02 10:30:00,,45
         """
 
-    @Test func rowsAreSortedAndMappedOntoTheDays() throws {
+    @Test func rowsAreMappedOntoTheDays() throws {
         let s = try Self.load(Self.csv)
         let c = s.model.channels[0]
         // Day 1 (the first date) opens at 0; day 2 at 24 h. 10:30 on day 2 is 86,400 + 5,400.
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func theTracesBytesAreInTheHash() throws {
-        let a = try Self.load(Self.csv), b = try Self.load(Self.csv + "\n1999-04-02 09:00:00,,\n")
+        let a = try Self.load(Self.csv), b = try Self.load(Self.csv + "\n1999-04-02 10:45:00,,\n")
         #expect(a.hash != b.hash && a.meaningHash != b.meaningHash)
         #expect(try Self.load(Self.csv).hash == a.hash)
     }
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func secondsFromTheStartAreEngineTimes() throws {
-        let s = try Self.load("time\n3600\n5\n")
+        let s = try Self.load("time\n5\n3600\n")
         #expect(s.model.channels[0].arrivalTimes == [5, 3600])
         #expect(s.model.channels[0].arrivalWork == nil)
     }
@@ -74,7 +74,11 @@ import Testing
         for (csv, message) in [("when\n5\n", "has no column 'time'"),
                                ("time,handle\n5,x\n", "line 2 of 't.csv': handle 'x' is not seconds ≥ 0"),
                                ("time\n1999-02-30 10:00:00\n", "line 2 of 't.csv': time '1999-02-30 10:00:00' is neither"),
-                               ("time\n99999\n", "outside the horizon's windows")] {
+                               ("time\n5\n99999\n", "line 3 of 't.csv': time '99999' (99999.0s) is outside the horizon's windows"),
+                               ("time\n3600\n5\n", "line 3 of 't.csv': time '5' is before line 2's '3600' (expected rows in time order"),
+                               ("time\n1999-04-02 10:30:00\n1999-04-01 09:00:10\n",
+                                "line 3 of 't.csv': time '1999-04-01 09:00:10' is before line 2's '1999-04-02 10:30:00'"),
+                               ("when,handle\n5,1\n", "has no column 'time' in its header (columns: when, handle)")] {
             do {
                 _ = try Self.load(csv)
                 Issue.record("expected an error for \(csv)")

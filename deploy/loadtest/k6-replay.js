@@ -5,7 +5,9 @@
 //   k6 run -e TRACE=trace.jsonl -e BASE_URL=https://chat-test.example.com -e SPEEDUP=1 k6-replay.js
 //
 // The endpoints (/conversations, /conversations/{id}/messages) are placeholders: adapt
-// them to the platform's test API. See docs/trace.md.
+// them to the platform's test API. A fluid chat's messages are synthesised by channelsim
+// (`"synthetic": true`); -e REAL_ONLY=1 sends only message-level chats' real messages.
+// See docs/trace.md.
 import http from 'k6/http';
 import { sleep } from 'k6';
 import exec from 'k6/execution';
@@ -22,7 +24,7 @@ const contacts = new SharedArray('contacts', function () {
     const e = JSON.parse(line);
     if (e.contact === undefined) continue;
     const c = byId[e.contact] || (byId[e.contact] = { id: e.contact, channel: e.channel, arrival: e.t, messages: [], end: null });
-    if (e.event === 'customer_message') c.messages.push(e.t);
+    if (e.event === 'customer_message' && !(__ENV.REAL_ONLY && e.synthetic)) c.messages.push(e.t);
     if (e.event === 'end' || e.event === 'abandoned' || e.event === 'left_mid_chat') c.end = e.t;
   }
   return Object.values(byId).filter((c) => c.channel === (__ENV.CHANNEL || 'chat'));

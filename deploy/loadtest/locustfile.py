@@ -6,7 +6,8 @@
 
 Each Locust user takes the next contact of the trace, waits until its arrival time (relative
 to the test start, divided by SPEEDUP), opens a conversation and sends each customer message
-at its traced time. The endpoints are placeholders: adapt them to the platform's test API.
+at its traced time (a fluid chat's messages are synthesised by channelsim, "synthetic": true;
+REAL_ONLY=1 skips them). The endpoints are placeholders: adapt them to the platform's test API.
 Give --users at least the peak number of contacts in progress. See docs/trace.md.
 """
 import json
@@ -19,6 +20,7 @@ from locust import HttpUser, task, events
 TRACE = os.environ.get("TRACE", "trace.jsonl")
 SPEEDUP = float(os.environ.get("SPEEDUP", "1"))
 CHANNEL = os.environ.get("CHANNEL", "chat")
+REAL_ONLY = os.environ.get("REAL_ONLY", "") not in ("", "0")
 
 
 def load_contacts(path):
@@ -33,7 +35,7 @@ def load_contacts(path):
                 continue
             c = by_id.setdefault(e["contact"], {"id": e["contact"], "channel": e.get("channel"),
                                                 "arrival": e["t"], "messages": [], "end": None})
-            if e["event"] == "customer_message":
+            if e["event"] == "customer_message" and not (REAL_ONLY and e.get("synthetic")):
                 c["messages"].append(e["t"])
             elif e["event"] in ("end", "abandoned", "left_mid_chat"):
                 c["end"] = e["t"]
