@@ -85,6 +85,8 @@ struct FitCommand: ParsableCommand {
             result = try Estimator.fit(acc, files: logs, layout: setup.layout.name,
                                        classedBy: setup.layout.name == .anonymousBank ? setup.layout.bankClasses.rawValue : "class")
         } catch { throw CLIFailure(status: .badInput, description: error.description) }
+        // An estimate the log cannot support is said, and the rest fitted (exit 0).
+        for w in FitReport.warnings(result) { printError(w) }
         let scenarioName = name ?? defaultName
         var text = ScenarioText.render(result, name: scenarioName)
         if let trace {

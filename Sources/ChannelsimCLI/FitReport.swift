@@ -33,12 +33,14 @@ enum FitReport {
                 t.add([i == 0 ? "*" : "", FitFormat.distribution(f.distribution), FitFormat.number(f.aic, 1), FitFormat.number(f.distance, 4)])
             }
             out += indent(t.render())
+        } else {
+            out.append("  handle time: " + Self.noHandle(s.served))
         }
         if let p = s.patience {
             out.append("  patience: \(FitFormat.count(p.events)) abandoned (events), \(FitFormat.count(p.censored)) served after a wait (censored), "
                        + "\(FitFormat.count(p.censoredAtZero)) served at once; Kaplan-Meier median " + (p.km.median.map(FitFormat.duration) ?? "beyond the data"))
             if p.candidates.isEmpty {
-                out.append("    no abandonment observed: patience cannot be estimated (the scenario says patience: none)")
+                out.append("    " + Self.noPatience)
             } else {
                 var t = TextTable(columns: ["", "fit", "AIC", "gap to KM"], rightAligned: [false, false, true, true])
                 for (i, f) in p.candidates.enumerated() {
@@ -145,5 +147,22 @@ enum FitReport {
         case .weibull(let k, let lambda): fields += [("shape", .num(k)), ("scale", .num(lambda))]
         }
         return .object(fields + [("log_likelihood", .num(f.logLikelihood)), ("aic", .num(f.aic)), (distance, .num(f.distance))])
+    }
+
+    /// Why a channel has no handle-time fit (fewer than 2 served contacts); the rest is fitted.
+    static func noHandle(_ served: Int) -> String {
+        "\(served) served contact(s): handle time cannot be estimated (the scenario's handle is a placeholder of 5 minutes)"
+    }
+
+    static let noPatience = "no abandonment observed: patience cannot be estimated (the scenario says patience: none)"
+
+    /// One warning line per estimate that could not be made, for standard error.
+    static func warnings(_ r: FitResult) -> [String] {
+        r.channels.flatMap { c -> [String] in
+            var w: [String] = []
+            if c.summary.handle == nil { w.append("channelsim: warning: channel \(c.name): " + noHandle(c.summary.served)) }
+            if let p = c.summary.patience, p.candidates.isEmpty { w.append("channelsim: warning: channel \(c.name): " + noPatience) }
+            return w
+        }
     }
 }

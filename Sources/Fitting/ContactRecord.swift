@@ -69,4 +69,7 @@ public enum DropReason: String, Sendable, CaseIterable, Comparable {
 public enum DecodedRow: Sendable, Equatable {
     case contact(ContactRecord)
     case dropped(DropReason)
+    /// A time cell that does not parse: the whole log is refused with its file:line
+    /// (docs/decisions.md), since a fit over silently dropped times would skew the day.
+    case badTime(field: String, value: String, expected: String)
 }

@@ -53,6 +53,7 @@ public struct LogAccumulator: Sendable {
         rowsRead += 1
         switch row {
         case .dropped(let reason): dropped[reason, default: 0] += 1
+        case .badTime: dropped[.malformed, default: 0] += 1
         case .contact(let r):
             guard selection.accepts(r) else { outsideSelection += 1; return }
             let key = GroupKey(channel: r.channel, contactClass: r.contactClass)
@@ -80,7 +81,11 @@ public struct LogAccumulator: Sendable {
             let decoder = try layout.decoder(header: DelimitedLine(headerBytes, delimiter: delimiter), file: path)
             while let line = try reader.nextLine() {
                 if line.isEmpty { continue }
-                add(decoder.decode(DelimitedLine(line, delimiter: delimiter)))
+                let row = decoder.decode(DelimitedLine(line, delimiter: delimiter))
+                if case .badTime(let field, let value, let expected) = row {
+                    throw FitError("\(path):\(reader.lineNumber): \(field) '\(value)' is not a time (expected \(expected))")
+                }
+                add(row)
             }
         }
     }

@@ -48,8 +48,13 @@ public struct RowDecoder: Sendable {
         else { return .dropped(.malformed) }
         let outcome = row.string(c.outcome)
         if outcome == "PHANTOM" { return .dropped(.phantom) }
+        guard let day = CivilDate.parseDate(row.raw(c.date)) else {
+            return .badTime(field: "date", value: row.string(c.date), expected: "YYMMDD, YYYYMMDD or YYYY-MM-DD")
+        }
+        guard let entry = CivilDate.parseClock(row.raw(c.entry)) else {
+            return .badTime(field: "vru_entry", value: row.string(c.entry), expected: "H:MM:SS")
+        }
         guard outcome == "AGENT" || outcome == "HANG",
-              let day = CivilDate.parseDate(row.raw(c.date)), let entry = CivilDate.parseClock(row.raw(c.entry)),
               let vru = row.number(c.vruTime), let wait = row.number(c.queueTime), let service = row.number(c.serviceTime)
         else { return .dropped(.malformed) }
         if vru < 0 || wait < 0 || service < 0 { return .dropped(.negativeTime) }
@@ -86,9 +91,18 @@ public struct RowDecoder: Sendable {
         let left = Self.leftWords.contains(word)
         guard served || abandoned || left else { return .dropped(.malformed) }
         var when: (day: Int, seconds: Double)?
-        if let a = c.arrival { when = CivilDate.parseDateTime(row.raw(a)) }
-        else if let d = c.date, let t = c.time, let day = CivilDate.parseDate(row.raw(d)),
-                let s = CivilDate.parseClock(row.raw(t)) { when = (day, s) }
+        if let a = c.arrival {
+            when = CivilDate.parseDateTime(row.raw(a))
+            if when == nil { return .badTime(field: "arrival", value: row.string(a), expected: "YYYY-MM-DD HH:MM:SS") }
+        } else if let d = c.date, let t = c.time {
+            guard let day = CivilDate.parseDate(row.raw(d)) else {
+                return .badTime(field: "date", value: row.string(d), expected: "YYYY-MM-DD, YYYYMMDD or YYMMDD")
+            }
+            guard let s = CivilDate.parseClock(row.raw(t)) else {
+                return .badTime(field: "time", value: row.string(t), expected: "H:MM or H:MM:SS")
+            }
+            when = (day, s)
+        }
         guard let when else { return .dropped(.malformed) }
         let wait = left ? 0 : row.number(c.wait)
         let handle = served ? row.number(c.handle) : 0

@@ -54,3 +54,41 @@ import Testing
         #expect(help.stdout.contains("--replay") && !help.stdout.contains("--trace"))
     }
 }
+
+/// `arrivals: { trace: FILE }` with a bad trace (issue 13's bad-input list): `validate` and
+/// `run` exit 2 with the trace's file and line, and `run` writes nothing.
+@Suite struct ReplayBadTraceCLITests {
+    static func scenario(in dir: URL, trace: String?) throws -> String {
+        if let trace { try trace.write(to: dir.appendingPathComponent("t.csv"), atomically: true, encoding: .utf8) }
+        let path = dir.appendingPathComponent("s.yaml").path
+        try """
+            name: replay
+            horizon: { start: "09:00", end: "11:00", interval: 1h, days: 2 }
+            channels: { phone: { arrivals: { trace: t.csv, start_date: "1999-04-01" }, handle: 3m, patience: 2m } }
+            teams: { t: { skills: [phone], headcount: 4 } }
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test(arguments: [
+        (nil as String?, "cannot read trace file 't.csv'"),
+        ("when,handle\n1999-04-01 09:00:00,60\n", "'t.csv' has no column 'time' in its header (columns: when, handle)"),
+        ("time\n1999-04-01 09:00:00\n1999-04-01 9h30\n", "line 3 of 't.csv': time '1999-04-01 9h30' is neither YYYY-MM-DD HH:MM:SS nor seconds"),
+        ("time,handle\n1999-04-01 09:00:00,abc\n", "line 2 of 't.csv': handle 'abc' is not seconds ≥ 0"),
+        ("time\n1999-04-01 10:00:00\n1999-04-01 09:30:00\n", "line 3 of 't.csv': time '1999-04-01 09:30:00' is before line 2's '1999-04-01 10:00:00' (expected rows in time order"),
+        ("time\n1999-04-01 09:00:00\n1999-04-01 12:00:00\n1999-04-05 09:00:00\n", "'t.csv' has 2 row(s) outside the horizon's days and hours (first: line 3, 1999-04-01 12:00:00)"),
+        ("time\n60\n50000\n", "line 3 of 't.csv': time '50000' (50000.0s) is outside the horizon's windows"),
+    ])
+    func aBadTraceExitsTwoNamingTheLine(trace: String?, message: String) throws {
+        let dir = try CLI.temporaryDirectory()
+        let file = try Self.scenario(in: dir, trace: trace)
+        let validate = try CLI.run(["validate", file])
+        #expect(validate.status == 2 && validate.stderr.hasPrefix("channelsim: \(file):3:") && validate.stderr.contains(message),
+                "\(validate.stderr)")
+        let db = dir.appendingPathComponent("r.sqlite").path, plots = dir.appendingPathComponent("plots").path
+        let events = dir.appendingPathComponent("e.jsonl").path
+        let run = try CLI.run(["run", file, "--db", db, "--plots", plots, "--trace", events])
+        #expect(run.status == 2 && run.stderr == validate.stderr, "\(run.stderr)")
+        for path in [db, plots, events] { #expect(!FileManager.default.fileExists(atPath: path), "\(path)") }
+    }
+}
