@@ -62,6 +62,29 @@ import Testing
         #expect(!siblings.contains { $0.hasPrefix(dir.lastPathComponent + ".tmp-") })
     }
 
+    /// shop.yaml's chat is fluid: its messages are synthesised (flagged) unless
+    /// `--trace-exchange-every 0s`; every answer names its team and agent.
+    @Test func fluidChatsGetSyntheticMessagesAndAnswersNameTheAgent() throws {
+        let dir = try CLI.temporaryDirectory()
+        let path = dir.appendingPathComponent("t.jsonl").path
+        func lines(_ extra: [String]) throws -> [String] {
+            let r = try CLI.run(["run", CLI.scenario("shop.yaml"), "--trace", path] + extra + Self.common)
+            #expect(r.status == 0, "\(r.stderr)")
+            return try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        let synthetic = try lines([]).filter { $0.contains(#""synthetic":true"#) }
+        #expect(!synthetic.isEmpty && synthetic.allSatisfy { $0.contains(#""channel":"chat""#) })
+        let none = try lines(["--trace-exchange-every", "0s"])
+        #expect(!none.contains { $0.contains("synthetic") || $0.contains("customer_message") })
+        let answered = none.filter { $0.contains(#""event":"answered""#) }
+        #expect(!answered.isEmpty && answered.allSatisfy { $0.contains(#","team":""#) && $0.contains(#","agent":"#) })
+        let bad = try CLI.run(["run", CLI.scenario("shop.yaml"), "--trace", dir.appendingPathComponent("b.jsonl").path,
+                               "--trace-exchange-every", "-5s"] + Self.common)
+        #expect(bad.status == 2 && bad.stderr == "channelsim: --trace-exchange-every: '-5s' must not be negative (expected e.g. 60s)\n",
+                "\(bad.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["t.jsonl"])
+    }
+
     /// The replay scripts of deploy/loadtest parse (node only if it is installed).
     @Test func loadTestScriptsParse() throws {
         let root = CLI.repositoryRoot.appendingPathComponent("deploy/loadtest")
