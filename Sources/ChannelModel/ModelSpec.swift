@@ -179,6 +179,9 @@ public struct TeamSpec: Sendable, Equatable {
     /// Share of scheduled time lost to breaks, meetings and training: the agents actually
     /// on duty in an interval are round(headcount × (1 − shrinkage)).
     public var shrinkage: Double = 0
+    /// Shrinkage that changes over the day: one share per interval of the day (nil:
+    /// `shrinkage` all day; `shrinkage` then holds the first band's, a fallback).
+    public var shrinkageBands: [Double]?
     /// Random unavailable spells of on-duty agents (nil: none; docs/model.md, "Unavailability").
     public var unavailability: Unavailability?
     /// Money per scheduled agent-hour (shrinkage is paid time), and per agent-hour of
@@ -190,7 +193,13 @@ public struct TeamSpec: Sendable, Equatable {
     public var shifts: [ShiftPattern]?
 
     /// Agents on duty in interval i after shrinkage.
-    public func onDuty(_ i: Int) -> Int { Self.onDuty(headcount[i], shrinkage: shrinkage) }
+    public func onDuty(_ i: Int) -> Int { Self.onDuty(headcount[i], shrinkage: shrinkage(inInterval: i)) }
+
+    /// The shrinkage of interval `i` of the horizon: its band's when it changes over the day.
+    public func shrinkage(inInterval i: Int) -> Double {
+        guard let b = shrinkageBands, !b.isEmpty else { return shrinkage }
+        return b[max(0, i) % b.count]
+    }
 
     /// Agents on duty out of `scheduled` with `shrinkage`: round(scheduled × (1 − shrinkage)).
     public static func onDuty(_ scheduled: Int, shrinkage: Double) -> Int {

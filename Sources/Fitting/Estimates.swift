@@ -81,6 +81,10 @@ public struct ChannelFit: Sendable {
     public var classes: [ClassFit]
     /// Mean queue wait of the offered contacts, seconds.
     public var meanWait: Double
+    /// Handle time and patience per band of the day (clock hours, pooled to a minimum
+    /// sample), when asked for and the day splits into more than one band; nil: one law all day.
+    public var handleBands: [BandFit]? = nil
+    public var patienceBands: [BandFit]? = nil
 }
 
 /// The result of fitting a log: counts of what was read and dropped, then per channel.

@@ -4,7 +4,9 @@ import Foundation
 /// channel, and handle time and patience per class.
 public enum Estimator {
     /// Fits everything. An empty selection (no contact offered to agents) is a `FitError`.
-    public static func fit(_ acc: LogAccumulator, files: [String], layout: LayoutName, classedBy: String) throws(FitError) -> FitResult {
+    /// `handleBy` and `patienceBy` choose one law all day or one per clock hour (pooled).
+    public static func fit(_ acc: LogAccumulator, files: [String], layout: LayoutName, classedBy: String,
+                           handleBy: BandSplit = .day, patienceBy: BandSplit = .day) throws(FitError) -> FitResult {
         let channels = acc.channels.compactMap { name -> ChannelFit? in
             guard let table = acc.tables[name] else { return nil }
             let all = acc.channelSamples(name)
@@ -15,9 +17,12 @@ public enum Estimator {
             }
             // Days in order, so the sum (and the report) is the same bytes in every run.
             let waitSum = table.days.keys.sorted().reduce(0.0) { $0 + table.days[$1]!.reduce(0) { $0 + $1.waitSum } }
+            let perInterval = acc.intervalGroups[name] ?? []
             return ChannelFit(name: name, arrivals: arrivals(table), summary: classFit(name, all, table: table),
                               staff: staff(table), classes: classes,
-                              meanWait: waitSum / Double(all.served + all.abandoned))
+                              meanWait: waitSum / Double(all.served + all.abandoned),
+                              handleBands: handleBy == .hour ? BandFitting.handle(perInterval, intervalLength: acc.intervalLength) : nil,
+                              patienceBands: patienceBy == .hour ? BandFitting.patience(perInterval, intervalLength: acc.intervalLength) : nil)
         }
         guard !channels.isEmpty else {
             let why = acc.rowsRead == 0 ? "the log has no rows"

@@ -20,6 +20,15 @@ public struct GroupSamples: Sendable, Equatable {
     public var leftBeforeQueue = 0
     public init() {}
 
+    /// Counts one contact: its handle time and wait as the outcome says.
+    public mutating func add(_ r: ContactRecord) {
+        switch r.outcome {
+        case .served: served += 1; handle.add(r.handle); servedWaits.add(r.wait)
+        case .abandoned: abandoned += 1; abandonWaits.add(r.wait)
+        case .leftBeforeQueue: leftBeforeQueue += 1
+        }
+    }
+
     public mutating func merge(_ o: GroupSamples) {
         handle.merge(o.handle); abandonWaits.merge(o.abandonWaits); servedWaits.merge(o.servedWaits)
         served += o.served; abandoned += o.abandoned; leftBeforeQueue += o.leftBeforeQueue
@@ -38,6 +47,9 @@ public struct LogAccumulator: Sendable {
     public private(set) var outsideSelection = 0
     public private(set) var groups: [GroupKey: GroupSamples] = [:]
     public private(set) var tables: [String: DayIntervalTable] = [:]
+    /// Per channel, the samples of each interval of the day (by the interval a contact was
+    /// offered in): what handle-time and patience bands are fitted from.
+    public private(set) var intervalGroups: [String: [GroupSamples]] = [:]
     /// Whether to keep every offered contact of the selection (for `fit --trace`): memory
     /// then grows with the contacts, about 100 bytes each.
     public var keepsRecords = false
@@ -56,13 +68,10 @@ public struct LogAccumulator: Sendable {
         case .contact(let r):
             guard selection.accepts(r) else { outsideSelection += 1; return }
             let key = GroupKey(channel: r.channel, contactClass: r.contactClass)
-            var g = groups[key] ?? GroupSamples()
-            switch r.outcome {
-            case .served: g.served += 1; g.handle.add(r.handle); g.servedWaits.add(r.wait)
-            case .abandoned: g.abandoned += 1; g.abandonWaits.add(r.wait)
-            case .leftBeforeQueue: g.leftBeforeQueue += 1
-            }
-            groups[key] = g
+            groups[key, default: GroupSamples()].add(r)
+            let perDay = Int((86_400 / intervalLength).rounded())
+            if intervalGroups[r.channel] == nil { intervalGroups[r.channel] = Array(repeating: GroupSamples(), count: perDay) }
+            intervalGroups[r.channel]![min(Int(r.second / intervalLength), perDay - 1)].add(r)
             if keepsRecords && r.outcome != .leftBeforeQueue { records.append(r) }
             tables[r.channel, default: DayIntervalTable(intervalLength: intervalLength)].add(r)
         }

@@ -74,22 +74,34 @@ public enum ScenarioText {
         for (i, p) in a.profile.enumerated() {
             out.append("        - \(String(format: "%.9f", p))   # \(FitFormat.clock(Double(i) * fit.intervalLength))  \(FitFormat.number(a.perInterval[i], 2))")
         }
-        out += patience(c.summary.patience, check: c.summary.patience?.check)
+        out += patience(c.summary.patience, check: c.summary.patience?.check, bands: c.patienceBands, fit: fit)
+        let key = isChat ? "work" : "handle"
         if let h = s.handle, let best = h.best {
             out.append("    # Handle time: \(FitFormat.count(h.count)) served, mean \(FitFormat.duration(h.mean)), CV \(FitFormat.number(h.cv)); MLE by AIC:")
             for f in h.candidates {
                 out.append("    #   \(FitFormat.distribution(f.distribution)): AIC \(FitFormat.number(f.aic, 1)), KS \(FitFormat.number(f.distance, 4))")
             }
             if isChat { out.append("    # As chat work, with team concurrency 1: the log's handle time already includes any sharing.") }
-            out.append("    \(isChat ? "work" : "handle"): \(distribution(best.distribution))")
+            if let bands = c.handleBands {
+                out.append("    # Per band of the day (by arrival; clock hours pooled to at least \(BandFitting.minServed) served), best by AIC:")
+                out.append("    \(key):")
+                out.append("      bands:")
+                for b in bands {
+                    guard let e = b.handle, let f = e.best else { continue }
+                    out.append("        - { from: \"\(FitFormat.clock(Double(b.start) * fit.intervalLength))\", \(bandLaw(f.distribution)) }"
+                               + "   # n \(FitFormat.count(e.count)), mean \(FitFormat.duration(e.mean)), CV \(FitFormat.number(e.cv))")
+                }
+            } else {
+                out.append("    \(key): \(distribution(best.distribution))")
+            }
         } else {
             out.append("    # Handle time: fewer than 2 served contacts; a placeholder of 5 minutes.")
-            out.append("    \(isChat ? "work" : "handle"): 5m")
+            out.append("    \(key): 5m")
         }
         return out
     }
 
-    static func patience(_ p: PatienceEstimate?, check: AbandonWaitCheck?) -> [String] {
+    static func patience(_ p: PatienceEstimate?, check: AbandonWaitCheck?, bands: [BandFit]? = nil, fit: FitResult? = nil) -> [String] {
         guard let p, let best = p.best else {
             return ["    # Patience: no abandonment observed, so it cannot be estimated: never gives up.", "    patience: none"]
         }
@@ -104,8 +116,25 @@ public enum ScenarioText {
         if let check {
             out.append("    # Check: P(abandon) against E[wait] over \(check.cells) day-intervals gives mean patience \(FitFormat.duration(check.meanPatience)) (exponential).")
         }
-        out.append("    patience: \(distribution(best.distribution))")
+        if let bands, let fit {
+            out.append("    # Per band of the day (by arrival; clock hours pooled to at least \(BandFitting.minAbandoned) abandonments), best by AIC:")
+            out.append("    patience:")
+            out.append("      bands:")
+            for b in bands {
+                guard let e = b.patience, let f = e.best else { continue }
+                out.append("        - { from: \"\(FitFormat.clock(Double(b.start) * fit.intervalLength))\", \(bandLaw(f.distribution)) }"
+                           + "   # \(FitFormat.count(e.events)) abandoned, \(FitFormat.count(e.censored)) censored")
+            }
+        } else {
+            out.append("    patience: \(distribution(best.distribution))")
+        }
         return out
+    }
+
+    /// A distribution as a band's entry: `distribution`'s map without its braces, to follow `from:`.
+    static func bandLaw(_ d: FittedDistribution) -> String {
+        let text = distribution(d)
+        return String(text.dropFirst(2).dropLast(2))
     }
 
     /// A fitted distribution in the scenario's own parameters (mean and CV or shape).
