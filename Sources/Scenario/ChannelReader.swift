@@ -151,6 +151,7 @@ enum ChannelReader {
             spec.arrivalTimes = trace.times
             spec.arrivalWork = trace.work
             spec.arrivalPatience = trace.patience
+            spec.arrivalClasses = try trace.classIndices(classes)
         }
         spec.classes = classes
         spec.overdispersionCV = overdispersionCV

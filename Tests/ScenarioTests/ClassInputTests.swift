@@ -1,4 +1,5 @@
 import ChannelModel
+import Foundation
 import Scenario
 import Testing
 
@@ -93,5 +94,46 @@ import Testing
             #expect(error.problem == "unknown class 'phone/priorty'")
             #expect(error.expected == "did you mean 'phone/priority'?")
         }
+    }
+}
+
+/// A replayed trace's `class` column: each row's recorded class, mapped onto the channel's.
+@Suite struct ClassTraceInputTests {
+    static func load(_ csv: String, arrivals: String = "{ trace: t.csv }", classes: Bool = true) throws -> Scenario {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("channelsim-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try csv.write(to: dir.appendingPathComponent("t.csv"), atomically: true, encoding: .utf8)
+        let path = dir.appendingPathComponent("s.yaml").path
+        let cls = classes ? ", classes: { vip: { share: 0.1, priority: strict }, std: { share: 0.9 } }" : ""
+        try """
+            name: replay
+            horizon: { start: "09:00", end: "11:00", interval: 1h }
+            channels: { phone: { arrivals: \(arrivals), handle: 3m, patience: 2m\(cls) } }
+            teams: { t: { skills: [phone], headcount: 4 } }
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        return try ScenarioLoader.load(path: path)
+    }
+
+    static let csv = "time,class\n30,std\n10,vip\n20,\n"
+
+    @Test func theClassColumnIsReadInTimeOrder() throws {
+        let c = try Self.load(Self.csv).model.channels[0]
+        #expect(c.arrivalTimes == [10, 20, 30])
+        #expect(c.arrivalClasses == [0, -1, 1])
+        // Left out of use, or on a channel without classes, the column is not read.
+        #expect(try Self.load(Self.csv, arrivals: "{ trace: t.csv, use: [handle] }").model.channels[0].arrivalClasses == nil)
+        #expect(try Self.load(Self.csv, classes: false).model.channels[0].arrivalClasses == nil)
+    }
+
+    @Test func unknownClassesAndAClassColumnWithoutClassesAreRefused() {
+        #expect(throws: ScenarioError.self) { try Self.load("time,class\n10,gold\n") }
+        do {
+            _ = try Self.load("time,class\n10,gold\n")
+        } catch {
+            #expect("\(error)".hasSuffix("channels.phone.arrivals.trace: line 2 of 't.csv': class 'gold' is not one of the channel's classes (expected one of: vip, std, or an empty cell)"))
+        }
+        #expect(throws: ScenarioError.self) { try Self.load(Self.csv, arrivals: "{ trace: t.csv, use: [class] }", classes: false) }
+        #expect(throws: ScenarioError.self) { try Self.load(Self.csv, arrivals: "{ trace: t.csv, overdispersion_cv: 0.1 }") }
     }
 }
