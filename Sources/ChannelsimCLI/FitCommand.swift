@@ -88,7 +88,7 @@ struct FitCommand: ParsableCommand {
                 throw CLIFailure(status: .badInput, description: "--trace: the selection has \(result.channels.count) channels "
                                  + "(\(result.channels.map(\.name).joined(separator: ", "))) (expected one: choose it with --channel)")
             }
-            do { try ReplayText.trace(acc.records, channel: only.name).write(toFile: trace, atomically: true, encoding: .utf8) } catch {
+            do { try ReplayText.trace(acc.records, channel: only.name, classes: only.classes.count > 1).write(toFile: trace, atomically: true, encoding: .utf8) } catch {
                 throw CLIFailure(status: .runtime, description: "cannot write '\(trace)': \(error.localizedDescription)")
             }
             if let output {

@@ -65,7 +65,7 @@ enum FitReport {
                               $0.best.map { FitFormat.distribution($0.distribution) } ?? "—") }
         }
         if c.classes.count > 1 {
-            out.append("  classes by \(r.classedBy) (fitted and reported; the scenario's channel is their mixture):")
+            out.append("  classes by \(r.classedBy) (fitted per class; the scenario's channel has them as classes):")
             var t = TextTable(columns: ["class", "offered", "share", "abandoned", "handle (best)", "patience (best)"],
                               rightAligned: [false, true, true, true, false, false])
             for k in c.classes {

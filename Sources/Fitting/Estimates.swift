@@ -69,6 +69,9 @@ public struct ClassFit: Sendable {
     public var leftBeforeQueue: Int
     public var handle: HandleEstimate?
     public var patience: PatienceEstimate?
+    /// Per band of the day, as `ChannelFit`'s (classes only; nil: one law all day).
+    public var handleBands: [BandFit]? = nil
+    public var patienceBands: [BandFit]? = nil
     public var offered: Int { served + abandoned }
 }
 

@@ -13,7 +13,12 @@ public enum Estimator {
             guard all.served + all.abandoned > 0 else { return nil }
             // A class that never reached the queue (the bank's AA: all left in the IVR) has nothing to fit.
             let classes = acc.groups.keys.filter { $0.channel == name && acc.groups[$0]!.served + acc.groups[$0]!.abandoned > 0 }.sorted().map { k in
-                classFit(k.contactClass, acc.groups[k]!, table: nil)
+                var fit = classFit(k.contactClass, acc.groups[k]!, table: nil)
+                let perInterval = acc.classIntervalGroups[k] ?? []
+                // A class's own bands, pooled like the channel's: a small class gets one law.
+                if handleBy == .hour { fit.handleBands = BandFitting.handle(perInterval, intervalLength: acc.intervalLength) }
+                if patienceBy == .hour { fit.patienceBands = BandFitting.patience(perInterval, intervalLength: acc.intervalLength) }
+                return fit
             }
             // Days in order, so the sum (and the report) is the same bytes in every run.
             let waitSum = table.days.keys.sorted().reduce(0.0) { $0 + table.days[$1]!.reduce(0) { $0 + $1.waitSum } }

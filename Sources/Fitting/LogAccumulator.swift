@@ -50,6 +50,8 @@ public struct LogAccumulator: Sendable {
     /// Per channel, the samples of each interval of the day (by the interval a contact was
     /// offered in): what handle-time and patience bands are fitted from.
     public private(set) var intervalGroups: [String: [GroupSamples]] = [:]
+    /// The same per channel and class (for a class's own bands).
+    public private(set) var classIntervalGroups: [GroupKey: [GroupSamples]] = [:]
     /// Whether to keep every offered contact of the selection (for `fit --trace`): memory
     /// then grows with the contacts, about 100 bytes each.
     public var keepsRecords = false
@@ -71,7 +73,10 @@ public struct LogAccumulator: Sendable {
             groups[key, default: GroupSamples()].add(r)
             let perDay = Int((86_400 / intervalLength).rounded())
             if intervalGroups[r.channel] == nil { intervalGroups[r.channel] = Array(repeating: GroupSamples(), count: perDay) }
-            intervalGroups[r.channel]![min(Int(r.second / intervalLength), perDay - 1)].add(r)
+            let i = min(Int(r.second / intervalLength), perDay - 1)
+            intervalGroups[r.channel]![i].add(r)
+            if classIntervalGroups[key] == nil { classIntervalGroups[key] = Array(repeating: GroupSamples(), count: perDay) }
+            classIntervalGroups[key]![i].add(r)
             if keepsRecords && r.outcome != .leftBeforeQueue { records.append(r) }
             tables[r.channel, default: DayIntervalTable(intervalLength: intervalLength)].add(r)
         }

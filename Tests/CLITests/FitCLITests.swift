@@ -16,7 +16,7 @@ import Testing
         #expect(r.stdout.contains("channel phone: 19 days"))
         #expect(r.stdout.contains("scenario: \(out) (loads: 1 channel(s), 1 team(s), 48 intervals)"))
         let text = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(text.contains("# Classes by type") && text.contains("    patience: {"))
+        #expect(text.contains("    classes:   # by type") && text.contains("      PS:   # ") && text.contains("    patience: {"))
         // Handle time per clock hour by default (January has enough calls for several bands).
         #expect(text.contains("    handle:\n      bands:\n        - { from: \"00:00\", "), "\(text)")
         #expect(r.stdout.contains("  handle time by band of the day"))

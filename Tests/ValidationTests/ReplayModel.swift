@@ -11,6 +11,9 @@ struct ReplayOptions {
     var handleBy: BandSplit = .day
     var recordedHandle = false
     var patienceBy: BandSplit = .day
+    /// The bank's classes modelled (`priority`: high with its head start, and regular; or
+    /// `type`), each with its own handle time and patience; `.none`: the channel's mixture.
+    var classes: BankClasses = .none
 }
 
 /// A replay ready to simulate: the period's recorded arrivals and agents present, with the
@@ -23,12 +26,12 @@ struct ReplayModel {
 
     static let weekdays = "sun-thu"
 
-    static func accumulate(_ logs: [String], _ a: String, _ b: String, keep: Bool) throws -> LogAccumulator {
+    static func accumulate(_ logs: [String], _ a: String, _ b: String, keep: Bool, classes: BankClasses) throws -> LogAccumulator {
         let sel = FitSelection(from: try FitSelection.parseDate(a, flag: "from"), to: try FitSelection.parseDate(b, flag: "to"),
                                weekdays: try FitSelection.parseWeekdays(weekdays))
         var acc = LogAccumulator(intervalLength: 1800, selection: sel)
         acc.keepsRecords = keep
-        try acc.read(paths: logs, layout: LogLayout(name: .anonymousBank))
+        try acc.read(paths: logs, layout: LogLayout(name: .anonymousBank, bankClasses: classes))
         return acc
     }
 
@@ -37,15 +40,16 @@ struct ReplayModel {
     /// present, patience always drawn (the recorded one would tell who abandons).
     static func prepare(fitLogs: [String], fitFrom: String, fitTo: String, replayLogs: [String], from: String, to: String,
                         options o: ReplayOptions) throws -> ReplayModel {
-        let fitAcc = try accumulate(fitLogs, fitFrom, fitTo, keep: false)
-        let q1 = try Estimator.fit(fitAcc, files: fitLogs, layout: .anonymousBank, classedBy: "type", handleBy: o.handleBy, patienceBy: o.patienceBy)
+        let fitAcc = try accumulate(fitLogs, fitFrom, fitTo, keep: false, classes: o.classes)
+        let q1 = try Estimator.fit(fitAcc, files: fitLogs, layout: .anonymousBank, classedBy: o.classes.rawValue,
+                                   handleBy: o.handleBy, patienceBy: o.patienceBy)
         let fitted = try ScenarioLoader.parse(ScenarioText.render(q1, name: "fit"), file: "fit.yaml").model.channels[0]
-        let acc = try accumulate(replayLogs, from, to, keep: true)
-        let period = try Estimator.fit(acc, files: replayLogs, layout: .anonymousBank, classedBy: "type")
+        let acc = try accumulate(replayLogs, from, to, keep: true, classes: o.classes)
+        let period = try Estimator.fit(acc, files: replayLogs, layout: .anonymousBank, classedBy: o.classes.rawValue)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("channelsim-replay-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try ReplayText.trace(acc.records, channel: "phone").write(to: dir.appendingPathComponent("trace.csv"), atomically: true, encoding: .utf8)
+        try ReplayText.trace(acc.records, channel: "phone", classes: period.channels[0].classes.count > 1).write(to: dir.appendingPathComponent("trace.csv"), atomically: true, encoding: .utf8)
         let yaml = dir.appendingPathComponent("replay.yaml").path
         try ReplayText.render(period, name: "replay", traces: ["phone": "trace.csv"]).write(toFile: yaml, atomically: true, encoding: .utf8)
         var spec = try ScenarioLoader.load(path: yaml).model
@@ -56,6 +60,13 @@ struct ReplayModel {
         spec.channels[0].patience = fitted.patience
         spec.channels[0].patienceBands = fitted.patienceBands
         spec.channels[0].arrivalPatience = nil
+        // Each contact keeps its recorded class; the classes' laws are the first period's.
+        for k in spec.channels[0].classes.indices {
+            guard let q1Class = fitted.classes.first(where: { $0.name == spec.channels[0].classes[k].name }) else { continue }
+            let share = spec.channels[0].classes[k].share
+            spec.channels[0].classes[k] = q1Class
+            spec.channels[0].classes[k].share = share
+        }
         if !o.recordedHandle { spec.channels[0].arrivalWork = nil }
         // The replay's day 1 is the first day the selection saw (start_date), not `from`.
         return ReplayModel(spec: spec, records: acc.records, first: ReplayText.days(period)!.lowerBound)
