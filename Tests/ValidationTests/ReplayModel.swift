@@ -14,6 +14,9 @@ struct ReplayOptions {
     /// The bank's classes modelled (`priority`: high with its head start, and regular; or
     /// `type`), each with its own handle time and patience; `.none`: the channel's mixture.
     var classes: BankClasses = .none
+    /// Random unavailable spells of the agents on duty (the team's `unavailability`), on
+    /// top of the shrinkage; nil: none.
+    var unavailability: Unavailability?
 }
 
 /// A replay ready to simulate: the period's recorded arrivals and agents present, with the
@@ -68,6 +71,7 @@ struct ReplayModel {
             spec.channels[0].classes[k].share = share
         }
         if !o.recordedHandle { spec.channels[0].arrivalWork = nil }
+        spec.teams[0].unavailability = o.unavailability
         // The replay's day 1 is the first day the selection saw (start_date), not `from`.
         return ReplayModel(spec: spec, records: acc.records, first: ReplayText.days(period)!.lowerBound)
     }

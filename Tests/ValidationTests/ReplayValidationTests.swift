@@ -1,3 +1,4 @@
+import ChannelModel
 import Fitting
 import Foundation
 import Testing
@@ -47,10 +48,11 @@ import Testing
 
     /// The full April–June replay behind docs/validation.md, run on demand only
     /// (CHANNELSIM_REPLAY_REPORT=FOLDER): prints the tables and writes the chart's data.
-    /// CHANNELSIM_REPLAY_VARIANTS=label:handle:shrinkage[:patience[:classes]],… with handle `day`
+    /// CHANNELSIM_REPLAY_VARIANTS=label:handle:shrinkage[:patience[:classes[:share/spell]]],… with handle `day`
     /// (one fitted law), `hour` (fitted per clock hour) or `recorded`; shrinkage a number or
     /// `q1` (per clock hour, calibrated on January–March with the same handle and patience);
-    /// patience `day` or `hour`; classes `none`, `priority` or `type`. CHANNELSIM_REPLAY_NOISE=N adds each variant's noise floor
+    /// patience `day` or `hour`; classes `none`, `priority` or `type`; unavailable spells
+    /// (share of on-duty time / mean spell in seconds) on top. CHANNELSIM_REPLAY_NOISE=N adds each variant's noise floor
     /// from N replications. CHANNELSIM_REPLAY_PERIOD=q1 replays January–March itself.
     @Test func fullReplayReport() throws {
         let env = ProcessInfo.processInfo.environment
@@ -70,6 +72,10 @@ import Testing
             o.handleBy = v[1] == "hour" ? .hour : .day
             o.patienceBy = v.count > 3 && v[3] == "hour" ? .hour : .day
             o.classes = v.count > 4 ? BankClasses(rawValue: v[4])! : .none
+            if v.count > 5 {   // SHARE/SPELL_SECONDS
+                let u = v[5].split(separator: "/").map { Double($0)! }
+                o.unavailability = Unavailability(share: u[0], meanSpell: u[1])
+            }
             var shrinkage = Array(repeating: Double(v[2]) ?? 0, count: 24)
             if v[2] == "q1" {
                 let start = Date()
