@@ -132,7 +132,7 @@ enum FitReport {
             })),
             ("agents_named", .int(c.staff.agentsNamed)),
             ("summary", classJSON(c.summary)),
-            ("classes", .array(c.classes.map(classJSON))),
+            ("classes", .array(c.classes.map { k in classJSON(k, bands: r) })),
             ("handle_bands", c.handleBands.map { bs in .array(bs.map { bandJSON($0, r) }) } ?? .null),
             ("patience_bands", c.patienceBands.map { bs in .array(bs.map { bandJSON($0, r) }) } ?? .null),
         ])
@@ -147,11 +147,16 @@ enum FitReport {
         return .object(fields)
     }
 
-    static func classJSON(_ k: ClassFit) -> JSON {
+    /// A class's counts and fits; with `bands` (a written class), its bands as the channel's.
+    static func classJSON(_ k: ClassFit, bands r: FitResult? = nil) -> JSON {
         var fields: [(String, JSON)] = [("name", .string(k.name)), ("offered", .int(k.offered)), ("served", .int(k.served)),
                                         ("abandoned", .int(k.abandoned)), ("left_before_queue", .int(k.leftBeforeQueue))]
         if let h = k.handle { fields.append(("handle", handleJSON(h))) }
         if let p = k.patience { fields.append(("patience", patienceJSON(p))) }
+        if let r {
+            fields.append(("handle_bands", k.handleBands.map { bs in .array(bs.map { bandJSON($0, r) }) } ?? .null))
+            fields.append(("patience_bands", k.patienceBands.map { bs in .array(bs.map { bandJSON($0, r) }) } ?? .null))
+        }
         return .object(fields)
     }
 

@@ -53,6 +53,10 @@ import Testing
         let bands = try #require(channel["handle_bands"] as? [[String: Any]])
         #expect(bands.count > 1 && bands.first?["start"] as? String == "00:00" && bands.last?["end"] as? String == "24:00")
         #expect(channel["patience_bands"] is NSNull)
+        // The regular class alone has enough calls for bands; each class says.
+        let classes = try #require(channel["classes"] as? [[String: Any]])
+        #expect(classes.allSatisfy { $0["handle_bands"] is NSNull || $0["handle_bands"] is [Any] })
+        #expect((classes.last?["handle_bands"] as? [Any])?.isEmpty == false)
         let again = try CLI.run(["fit", Self.january, "--format", "json", "--classes", "priority", "--interval", "60m"])
         #expect(again.stdout == r.stdout)
     }
