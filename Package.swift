@@ -54,7 +54,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalyticTests", dependencies: ["Analytic"]),
         .testTarget(name: "StoreTests", dependencies: ["ResultStore"]),
-        .testTarget(name: "FittingTests", dependencies: ["Fitting", "Scenario"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FittingTests", dependencies: ["Fitting", "Scenario", "ChannelModel", "Variates"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Golden")]),
         .testTarget(name: "CLITests", dependencies: ["channelsim", "ResultStore"], exclude: ["Golden", "Scenarios", "Schemas"]),
         .testTarget(name: "ExperimentTests", dependencies: ["Experiments", "Scenario", "ChannelModel", "Statistics"]),

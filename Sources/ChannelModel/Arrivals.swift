@@ -48,7 +48,19 @@ extension Simulation {
         // Every attribute is drawn now, each from its own stream, whether or not it is
         // used, so two strategies on one seed see the same customers.
         let d = draws[c]
-        var (patience, work) = d.customer(interval: interval)
+        var patience: Double, work: Double, wrap = 0.0
+        // A channel with classes first draws the contact's class (its own stream), then its
+        // attributes from the class's laws; without classes nothing of this is drawn.
+        var cls = -1
+        if d.classStream != nil {
+            let recorded = scriptedTimes[c] == nil ? -1 : scriptedClasses[c].map { k in
+                scripted[c] - 1 < k.count ? k[scripted[c] - 1] : -1
+            } ?? -1
+            cls = d.drawClass(recorded: recorded)
+            (patience, work, wrap) = d.customer(ofClass: cls, interval: interval)
+        } else {
+            (patience, work) = d.customer(interval: interval)
+        }
         // A replayed contact's recorded handle time and patience replace the draws (made
         // anyway, above, so every stream stays where it would be). scripted[c] was advanced
         // when this arrival was scheduled, so this contact is number scripted[c] − 1.
@@ -64,13 +76,22 @@ extension Simulation {
             customers[i].scriptKey = m.keyStream.key()
         }
         if let cb = d.callback { customers[i].uCallback = cb.uniform() }
-        customers[i].wrap = d.wrapUpTime()
-        join(customer: i, channel: c)
+        if cls < 0 {
+            customers[i].wrap = d.wrapUpTime()
+            join(customer: i, channel: c)
+        } else {
+            // The class is told to the monitor through the group (−2 − class; see `SimulationMonitor`).
+            customers[i].wrap = wrap
+            customers[i].group = Int32(-2 - cls)
+            let lane = classLanes[c][cls]
+            join(customer: i, channel: c, priority: lane < 0, lane: max(0, lane))
+        }
         scheduleNextArrival(channel: c, after: now)
     }
 
     /// Customer i (attributes set) arrives on channel c: answered at once or queued.
-    mutating func join(customer i: Int32, channel c: Int, priority: Bool = false) {
+    /// `lane` > 0: a head-start class's own queue (`laneQueues[c][lane − 1]`).
+    mutating func join(customer i: Int32, channel c: Int, priority: Bool = false, lane: Int = 0) {
         monitor.arrived(channel: c, interval: currentInterval, group: Int(customers[i].group), at: now)
         if isWorking(c), let a = pickAgent(channel: c) {
             startService(customer: i, agent: a)
@@ -89,7 +110,13 @@ extension Simulation {
                 return
             }
         }
-        if priority { priorityQueues[c].append(i) } else { queues[c].append(i) }
+        if priority {
+            priorityQueues[c].append(i)
+        } else if lane > 0 {
+            laneQueues[c][lane - 1].append(i)
+        } else {
+            queues[c].append(i)
+        }
         state[c].queued += 1
         dirtyMask |= 1 << UInt64(c)
         let patience = customers[i].patience
@@ -125,7 +152,8 @@ extension Simulation {
     @inline(__always)
     mutating func dequeue(channel c: Int) -> Int32? {
         // Escalations with priority first (usually empty: one cheap check).
-        if let i = Self.popLive(&priorityQueues[c], &customers) ?? Self.popLive(&queues[c], &customers) {
+        if let i = Self.popLive(&priorityQueues[c], &customers)
+            ?? (laneQueues[c].isEmpty ? Self.popLive(&queues[c], &customers) : popByHeadStart(channel: c)) {
             state[c].queued -= 1
             dirtyMask |= 1 << UInt64(c)
             return i
@@ -135,6 +163,43 @@ extension Simulation {
         state[c].callbacks -= 1
         dirtyMask |= 1 << UInt64(c)
         return i
+    }
+
+    /// The live queue's next contact on a channel with head-start classes: of the heads of
+    /// its lanes (the FIFO queue, head start 0, and one lane per distinct head start), the
+    /// one with the smallest arrival − head start; on a tie, the earlier arrival (lanes
+    /// have distinct head starts, so equal keys never have equal arrivals).
+    @inline(__always)
+    mutating func popByHeadStart(channel c: Int) -> Int32? {
+        var best = -1, bestKey = Double.infinity, bestArrival = Double.infinity
+        if let i = Self.peekLive(&queues[c], &customers) {
+            best = 0
+            bestArrival = customers[i].arrival
+            bestKey = bestArrival
+        }
+        for l in laneQueues[c].indices {
+            guard let i = Self.peekLive(&laneQueues[c][l], &customers) else { continue }
+            let a = customers[i].arrival, key = a - laneHeadStarts[c][l]
+            if key < bestKey || (key == bestKey && a < bestArrival) {
+                best = l + 1
+                bestKey = key
+                bestArrival = a
+            }
+        }
+        if best < 0 { return nil }
+        return best == 0 ? queues[c].popFirst() : laneQueues[c][best - 1].popFirst()
+    }
+
+    /// The first customer in `queue` still waiting, left in place; abandoned ones ahead of
+    /// it are released.
+    @inline(__always)
+    static func peekLive(_ queue: inout RingQueue, _ customers: inout CustomerPool) -> Int32? {
+        while let i = queue.first {
+            if customers[i].state == .waiting { return i }
+            _ = queue.popFirst()
+            customers.release(i)
+        }
+        return nil
     }
 
     /// The first customer in `queue` still waiting; abandoned ones ahead of it are released.

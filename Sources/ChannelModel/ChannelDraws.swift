@@ -24,6 +24,20 @@ final class ChannelDraws {
     /// Channels with after-call work: its own stream, so no existing stream shifts.
     let wrapUpStream: RandomStream?
     let wrapUp: Sampler?
+    /// Channels with classes: each direct arrival's class uniform (its own stream, so no
+    /// other draw shifts), the classes' cumulative shares and their own samplers.
+    let classStream: RandomStream?
+    let classes: [ClassSamplers]
+    let classCumulative: [Double]
+
+    /// The laws of one class: its overrides, or the channel's samplers where it has none.
+    struct ClassSamplers {
+        let patience: Sampler
+        let patienceBands: [Sampler]?
+        let work: Sampler
+        let workBands: [Sampler]?
+        let wrapUp: Sampler?
+    }
 
     /// Samplers and streams of a message-level chat channel.
     final class MessageSamplers {
@@ -56,8 +70,18 @@ final class ChannelDraws {
         patienceBands = channel.patienceBands.map { $0.map { $0.sampler() } }
         workBands = channel.workBands.map { $0.map { $0.sampler() } }
         callback = channel.callback == nil ? nil : stream(.callback)
-        wrapUpStream = channel.afterCallWork == nil ? nil : stream(.wrapUp)
+        let anyWrapUp = channel.afterCallWork != nil || channel.classes.contains { $0.afterCallWork != nil }
+        wrapUpStream = anyWrapUp ? stream(.wrapUp) : nil
         wrapUp = channel.afterCallWork?.sampler()
+        classStream = channel.classes.isEmpty ? nil : stream(.contactClass)
+        classes = channel.classes.indices.map { k in
+            let cl = channel.forClass(k)
+            return ClassSamplers(patience: cl.patience.sampler(), patienceBands: cl.patienceBands.map { $0.map { $0.sampler() } },
+                                 work: cl.work.sampler(), workBands: cl.workBands.map { $0.map { $0.sampler() } },
+                                 wrapUp: cl.afterCallWork?.sampler())
+        }
+        var sum = 0.0
+        classCumulative = channel.classes.map { sum += $0.share; return sum }
         if channel.kind == .chat, case .messages(let spec) = channel.mode {
             messages = MessageSamplers(spec, stream: stream)
         } else {
@@ -84,6 +108,32 @@ final class ChannelDraws {
         let w = workBands.map { $0[interval % $0.count].quantile(workStream.uniform()) }
             ?? work.sample(workStream)
         return (p, w)
+    }
+
+    /// A direct arrival's class: the first whose cumulative share exceeds its uniform (the
+    /// last with a positive share when rounding leaves the sum just below 1). `recorded`
+    /// (a replayed contact's class, ≥ 0) replaces it; the uniform is drawn either way.
+    @inline(__always)
+    func drawClass(recorded: Int = -1) -> Int {
+        guard let classStream else { return -1 }
+        let u = classStream.uniform()
+        if recorded >= 0 { return recorded }
+        if let k = classCumulative.firstIndex(where: { u < $0 }) { return k }
+        return classCumulative.lastIndex { $0 > 0 } ?? 0
+    }
+
+    /// A class-k contact's patience, work and after-call work: the class's laws, drawn from
+    /// the channel's streams as `customer(interval:)` does.
+    func customer(ofClass k: Int, interval: Int) -> (patience: Double, work: Double, wrap: Double) {
+        let cl = classes[k]
+        let p = cl.patienceBands.map { $0[interval % $0.count].quantile(patienceStream.uniform()) }
+            ?? cl.patience.sample(patienceStream)
+        let w = cl.workBands.map { $0[interval % $0.count].quantile(workStream.uniform()) }
+            ?? cl.work.sample(workStream)
+        // A class without after-call work (own or inherited) draws none.
+        var wrap = 0.0
+        if let s = cl.wrapUp, let wrapUpStream { wrap = max(0, s.sample(wrapUpStream)) }
+        return (p, w, wrap)
     }
 
     /// The patience sampler for contacts arriving in `interval` (visitors invert their uniform).

@@ -102,6 +102,10 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     /// spell (`staffed` less `unavailable`; docs/model.md, "Unavailability").
     case availableAgents = "available_agents"
 
+    /// Measures of agents and queues over time, which no visitor group or class has.
+    public static let timeAverages: [Metric] = [.occupancy, .slotUtilisation, .meanConcurrencyBusy, .meanQueue, .staff,
+                                                .overtime, .callbackBacklog, .oldestWaiting, .availableAgents]
+
     /// The position of the metric in a `MetricValues` array.
     public var index: Int { Self.indexTable[self]! }
     private static let indexTable: [Metric: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
@@ -151,6 +155,10 @@ public struct ChannelMetrics: Sendable, Equatable {
     /// `ReplicationMetrics.visitorGroupLabels` (empty without visitors). Time averages
     /// (occupancy, queue, staff) belong to no group and are undefined here.
     public var groups: [MetricValues] = []
+    /// Over the horizon, per class of the direct arrivals (`classLabels` order; empty
+    /// without classes). Time averages are undefined here, as for visitor groups.
+    public var classes: [MetricValues] = []
+    public var classLabels: [String] = []
 }
 
 /// A named set of figures that are not per-channel metrics: a visitor group's outcomes,

@@ -16,18 +16,18 @@ extension MetricsRecorder {
             var totals = total.values()
             totals[.cost] = channelCosts[c]
             totals[.costPerResolved] = total.resolved > 0 ? channelCosts[c] / Double(total.resolved) : .nan
-            var groups: [MetricValues] = []
-            for g in 0..<groupCount {
-                var v = groupTallies[c * groupCount + g].values()
-                // Time averages belong to no visitor group.
-                for m in [Metric.occupancy, .slotUtilisation, .meanConcurrencyBusy, .meanQueue, .staff, .overtime,
-                          .callbackBacklog, .oldestWaiting, .availableAgents] {
-                    v[m] = .nan
-                }
-                groups.append(v)
+            // Time averages belong to no visitor group and no class.
+            func contactsOnly(_ t: Tally) -> MetricValues {
+                var v = t.values()
+                for m in Metric.timeAverages { v[m] = .nan }
+                return v
             }
-            return ChannelMetrics(channel: spec.channels[c].name, total: totals, intervals: own.map { $0.values() },
-                                  groups: groups)
+            let groups = (0..<groupCount).map { contactsOnly(groupTallies[c * groupCount + $0]) }
+            var result = ChannelMetrics(channel: spec.channels[c].name, total: totals, intervals: own.map { $0.values() },
+                                        groups: groups)
+            result.classLabels = spec.channels[c].classes.map(\.name)
+            result.classes = result.classLabels.indices.map { contactsOnly(classTallies[classBase[c] + $0]) }
+            return result
         }
         var result = ReplicationMetrics(replication: replication, channels: channels, endTime: endTime)
         result.visitorGroupLabels = visitorLabels()

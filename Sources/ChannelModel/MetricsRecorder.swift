@@ -19,6 +19,9 @@ public final class MetricsRecorder: SimulationMonitor {
     @exclusivity(unchecked) var tallies: [Tally]
     /// Tallies of channel c, visitor group g over the horizon at c × groupCount + g.
     @exclusivity(unchecked) var groupTallies: [Tally]
+    /// Tallies of channel c's class k over the horizon at `classBase[c]` + k.
+    @exclusivity(unchecked) var classTallies: [Tally]
+    let classBase: [Int]
     let intervalCount: Int
     let groupCount: Int
     let slTimes: [Double]
@@ -56,6 +59,13 @@ public final class MetricsRecorder: SimulationMonitor {
         enquiryCount = spec.visitors?.enquiries.count ?? 0
         groupCount = (spec.visitors?.segments.count ?? 0) * enquiryCount
         groupTallies = Array(repeating: Tally(), count: groupCount * spec.channels.count)
+        var base: [Int] = [], classCount = 0
+        for ch in spec.channels {
+            base.append(classCount)
+            classCount += ch.classes.count
+        }
+        classBase = base
+        classTallies = Array(repeating: Tally(), count: classCount)
         groups = Array(repeating: Array(repeating: 0, count: VisitorColumns.count(channels: spec.channels.count)),
                        count: groupCount)
         busy = Array(repeating: 0, count: spec.teams.count * spec.channels.count)
@@ -70,11 +80,15 @@ public final class MetricsRecorder: SimulationMonitor {
     private func counts(_ arrival: Double) -> Bool { arrival >= warmup }
 
     /// Applies `body` to channel c's tally of interval i and, for a visitor's contact, to
-    /// its group's tally.
+    /// its group's tally; for a direct contact of a class (g = −2 − k), to the class's.
     @inline(__always)
     private func update(_ c: Int, _ i: Int, _ g: Int, _ body: (inout Tally) -> Void) {
         body(&tallies[c * intervalCount + i])
-        if g >= 0 { body(&groupTallies[c * groupCount + g]) }
+        if g >= 0 {
+            body(&groupTallies[c * groupCount + g])
+        } else if g < -1 {
+            body(&classTallies[classBase[c] - 2 - g])
+        }
     }
 
     /// Accrues channel c's time integrals up to `t` into the current interval. Time past

@@ -107,6 +107,14 @@ public struct ChannelSpec: Sendable, Equatable {
     /// `patience` all day; docs/model.md, "Parameters that change over the day").
     public var workBands: [Distribution]?
     public var patienceBands: [Distribution]?
+    /// Classes of the direct arrivals (empty: none; docs/model.md, "Classes of direct
+    /// arrivals"). Visitors' contacts belong to no class.
+    public var classes: [ContactClass] = []
+    /// Per scripted arrival, its recorded class (an index into `classes`; negative: drawn).
+    public var arrivalClasses: [Int]?
+    /// Day-to-day overdispersion of the direct arrivals: each day's rates times a Gamma
+    /// factor with mean 1 and this coefficient of variation (0: none).
+    public var overdispersionCV: Double = 0
 
     public init(name: String, kind: ChannelKind, patience: Distribution, work: Distribution,
                 slTime: Double, assignment: AssignmentRule = .leastLoaded, arrivalRates: [Double],
@@ -143,6 +151,13 @@ extension ChannelSpec {
         c.patience = patience(inInterval: i)
         c.workBands = nil
         c.patienceBands = nil
+        // A class's own bands collapse the same way: the interval's law for the whole day.
+        for k in c.classes.indices {
+            if let b = c.classes[k].workBands, !b.isEmpty { c.classes[k].work = b[max(0, i) % b.count] }
+            if let b = c.classes[k].patienceBands, !b.isEmpty { c.classes[k].patience = b[max(0, i) % b.count] }
+            c.classes[k].workBands = nil
+            c.classes[k].patienceBands = nil
+        }
         return c
     }
 }
@@ -179,6 +194,9 @@ public struct TeamSpec: Sendable, Equatable {
     /// Share of scheduled time lost to breaks, meetings and training: the agents actually
     /// on duty in an interval are round(headcount × (1 − shrinkage)).
     public var shrinkage: Double = 0
+    /// Shrinkage that changes over the day: one share per interval of the day (nil:
+    /// `shrinkage` all day; `shrinkage` then holds the first band's, a fallback).
+    public var shrinkageBands: [Double]?
     /// Random unavailable spells of on-duty agents (nil: none; docs/model.md, "Unavailability").
     public var unavailability: Unavailability?
     /// Money per scheduled agent-hour (shrinkage is paid time), and per agent-hour of
@@ -190,7 +208,13 @@ public struct TeamSpec: Sendable, Equatable {
     public var shifts: [ShiftPattern]?
 
     /// Agents on duty in interval i after shrinkage.
-    public func onDuty(_ i: Int) -> Int { Self.onDuty(headcount[i], shrinkage: shrinkage) }
+    public func onDuty(_ i: Int) -> Int { Self.onDuty(headcount[i], shrinkage: shrinkage(inInterval: i)) }
+
+    /// The shrinkage of interval `i` of the horizon: its band's when it changes over the day.
+    public func shrinkage(inInterval i: Int) -> Double {
+        guard let b = shrinkageBands, !b.isEmpty else { return shrinkage }
+        return b[max(0, i) % b.count]
+    }
 
     /// Agents on duty out of `scheduled` with `shrinkage`: round(scheduled × (1 − shrinkage)).
     public static func onDuty(_ scheduled: Int, shrinkage: Double) -> Int {

@@ -23,7 +23,9 @@ public struct ChannelState: Sendable, Equatable {
 /// One monitor belongs to one replication. Intervals are indices into the horizon;
 /// a customer's outcome is attributed to the interval in which it arrived. `group` is the
 /// visitor group (segment × enquiry count + enquiry) of a contact made by a website
-/// visitor, or −1 for a direct contact.
+/// visitor (≥ 0), −1 for a direct contact on a channel without classes, and −2 − k for a
+/// direct contact of the channel's class k (one integer, so the protocol did not grow a
+/// parameter on every call for what most channels lack).
 public protocol SimulationMonitor: AnyObject {
     /// Interval `interval` begins at `time` (sent for every interval, in order).
     func intervalBegan(_ interval: Int, at time: Double)

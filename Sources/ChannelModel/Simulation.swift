@@ -89,6 +89,15 @@ public struct Simulation {
     var priorityQueues: [RingQueue]
     /// Per channel: callers waiting for a callback (phone).
     var callbackQueues: [RingQueue]
+    /// Per channel: one extra live queue per distinct positive head start of its classes
+    /// (empty for most channels, whose live queue is `queues` alone), and that head start.
+    var laneQueues: [[RingQueue]]
+    let laneHeadStarts: [[Double]]
+    /// Per channel and class: its lane (0: `queues`, l > 0: `laneQueues[c][l − 1]`, −1: the
+    /// priority queue).
+    let classLanes: [[Int]]
+    /// Recorded classes of each channel's scripted arrivals (negative: drawn).
+    let scriptedClasses: [[Int]?]
     var state: [ChannelState]
     var agents = AgentPool()
     var buckets: [LoadBuckets]
@@ -137,6 +146,11 @@ public struct Simulation {
                 return [n * m.agentReply.mean + (n - 1) * m.customerTyping.mean]
             }
             // A slot turns over every handle + after-call work.
+            if !ch.classes.isEmpty {
+                // The classes' mixture, per interval of the day when any law has bands.
+                let bands = ([ch.workBands?.count ?? 1] + ch.classes.map { $0.workBands?.count ?? 1 }).max() ?? 1
+                return (0..<bands).map { ch.meanAgentTime(inInterval: $0) }
+            }
             let wrap = ch.afterCallWork?.mean ?? 0
             return (ch.workBands ?? [ch.work]).map { $0.mean + wrap }
         }
@@ -156,7 +170,7 @@ public struct Simulation {
             visitorDraws = nil
             visitorRates = []
         }
-        rates = spec.channels.map(\.arrivalRates)
+        rates = DirectOverdispersion.rates(spec: spec, seed: seed, replication: replication)
         scriptedTimes = spec.channels.map(\.arrivalTimes)
         scriptedWork = spec.channels.map(\.arrivalWork)
         scriptedPatience = spec.channels.map(\.arrivalPatience)
@@ -166,6 +180,24 @@ public struct Simulation {
         queues = Array(repeating: RingQueue(), count: n)
         priorityQueues = Array(repeating: RingQueue(), count: n)
         callbackQueues = Array(repeating: RingQueue(), count: n)
+        scriptedClasses = spec.channels.map(\.arrivalClasses)
+        var lanes: [[Int]] = [], heads: [[Double]] = []
+        for ch in spec.channels {
+            var own: [Double] = []
+            lanes.append(ch.classes.map { cl in
+                if cl.isStrict { return -1 }
+                let h = cl.headStart
+                // Head start 0 is FIFO: the channel's own queue, exactly as without classes.
+                guard h > 0 else { return 0 }
+                if let l = own.firstIndex(of: h) { return l + 1 }
+                own.append(h)
+                return own.count
+            })
+            heads.append(own)
+        }
+        classLanes = lanes
+        laneHeadStarts = heads
+        laneQueues = heads.map { Array(repeating: RingQueue(), count: $0.count) }
         state = Array(repeating: ChannelState(), count: n)
         precondition(n <= 64, "at most 64 channels")
         scripted = Array(repeating: 0, count: n)
@@ -245,7 +277,8 @@ public struct Simulation {
         }
         // Whoever still waits has nobody left to serve them (no staff until the end).
         for c in queues.indices {
-            while let i = priorityQueues[c].popFirst() ?? queues[c].popFirst() ?? callbackQueues[c].popFirst() {
+            while let i = priorityQueues[c].popFirst() ?? queues[c].popFirst() ?? popAnyLane(c)
+                    ?? callbackQueues[c].popFirst() {
                 let cu = customers[i]
                 if cu.state == .waiting {
                     monitor.unansweredAtEnd(channel: c, interval: Int(cu.interval), group: Int(cu.group),
@@ -257,6 +290,12 @@ public struct Simulation {
             }
         }
         monitor.finished(at: now)
+    }
+
+    /// Any contact left in channel c's head-start lanes (the drain at the end of the run).
+    mutating func popAnyLane(_ c: Int) -> Int32? {
+        for l in laneQueues[c].indices { if let i = laneQueues[c][l].popFirst() { return i } }
+        return nil
     }
 
     @inline(__always)

@@ -109,7 +109,7 @@ extension Simulation {
     mutating func reportOldestWaiting(interval i: Int) {
         for c in queues.indices {
             var oldest = now
-            for q in [priorityQueues[c], queues[c]] {
+            for q in [priorityQueues[c], queues[c]] + laneQueues[c] {
                 for k in 0..<q.count where customers[q[k]].state == .waiting {
                     oldest = min(oldest, customers[q[k]].arrival)
                     break

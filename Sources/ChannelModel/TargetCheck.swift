@@ -12,10 +12,12 @@ extension Target {
         } ?? []
         let parts = scope.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         func unknown(_ what: String) -> TargetError {
+            let classScopes = spec.channels.flatMap { ch in ch.classes.map { "\(ch.name)/\($0.name)" } }
             let candidates = channelNames + ["totals"] + teamNames.map { "team/\($0)" } + groupLabels.map { "visitors/\($0)" }
+                + classScopes
             let hint = NameSuggestion.closest(to: scope, in: candidates).map { "did you mean '\($0)'?" }
             return TargetError(offset: 0, problem: "unknown \(what) '\(scope)'",
-                               expected: hint ?? "expected a channel (\(channelNames.joined(separator: ", "))), team/NAME, visitors/SEGMENT/ENQUIRY or totals")
+                               expected: hint ?? "expected a channel (\(channelNames.joined(separator: ", "))), team/NAME, visitors/SEGMENT/ENQUIRY\(classScopes.isEmpty ? "" : ", CHANNEL/CLASS") or totals")
         }
         func notReported(_ where_: String) -> TargetError {
             TargetError(offset: 0, problem: "\(metric) is not reported for \(where_)", expected: "expected a figure \(where_) reports")
@@ -36,7 +38,13 @@ extension Target {
             guard GroupFigures.visitors(channels: channelNames).contains(metric) else { throw notReported("visitor groups") }
         default:
             guard let c = channelNames.firstIndex(of: parts[0]) else { throw unknown("channel") }
-            if parts.count > 1 {
+            if parts.count == 2 {
+                // CHANNEL/CLASS: a class of the channel's direct arrivals.
+                guard spec.channels[c].classes.contains(where: { $0.name == parts[1] }) else { throw unknown("class") }
+                guard !Metric.timeAverages.contains(where: { $0.rawValue == metric }) else {
+                    throw notReported("a class (a time average belongs to the channel)")
+                }
+            } else if parts.count > 1 {
                 guard parts.count == 3, groupLabels.contains("\(parts[1])/\(parts[2])") else { throw unknown("visitor group") }
             }
             guard let m = Metric(rawValue: metric) else { throw notReported("a channel") }

@@ -35,6 +35,12 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Interval length: 15m, 30m or 60m.")
     var interval = "30m"
 
+    @Option(name: .customLong("handle-by"), help: "Handle time: one law per clock hour (hours with under 500 served pooled) or one for the whole day: hour or day.")
+    var handleBy = "hour"
+
+    @Option(name: .customLong("patience-by"), help: "Patience: one law per clock hour (hours with under 200 abandoned pooled) or one for the whole day: hour or day.")
+    var patienceBy = "day"
+
     @Option(help: "Fit only this channel.")
     var channel: String?
 
@@ -83,7 +89,8 @@ struct FitCommand: ParsableCommand {
         do {
             try acc.read(paths: logs, layout: setup.layout)
             result = try Estimator.fit(acc, files: logs, layout: setup.layout.name,
-                                       classedBy: setup.layout.name == .anonymousBank ? setup.layout.bankClasses.rawValue : "class")
+                                       classedBy: setup.layout.name == .anonymousBank ? setup.layout.bankClasses.rawValue : "class",
+                                       handleBy: setup.handleBy, patienceBy: setup.patienceBy)
         } catch { throw CLIFailure(status: .badInput, description: error.description) }
         // An estimate the log cannot support is said, and the rest fitted (exit 0).
         for w in FitReport.warnings(result) { printError(w) }
@@ -95,7 +102,7 @@ struct FitCommand: ParsableCommand {
                 throw CLIFailure(status: .badInput, description: "--replay: the selection has \(result.channels.count) channels "
                                  + "(\(result.channels.map(\.name).joined(separator: ", "))) (expected one: choose it with --channel)")
             }
-            do { try ReplayText.trace(acc.records, channel: only.name).write(toFile: trace, atomically: true, encoding: .utf8) } catch {
+            do { try ReplayText.trace(acc.records, channel: only.name, classes: only.classes.count > 1).write(toFile: trace, atomically: true, encoding: .utf8) } catch {
                 throw CLIFailure(status: .runtime, description: "cannot write '\(trace)': \(error.localizedDescription)")
             }
             if let output {
@@ -155,6 +162,8 @@ struct FitCommand: ParsableCommand {
         var selection: FitSelection
         var interval: Double
         var json: Bool
+        var handleBy: BandSplit
+        var patienceBy: BandSplit
     }
 
     /// Every flag read and checked before any file is opened.
@@ -167,6 +176,9 @@ struct FitCommand: ParsableCommand {
             throw bad("--classes: '\(classes)' (expected one of: \(BankClasses.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         guard format == "table" || format == "json" else { throw bad("--format: '\(format)' (expected table or json)") }
+        let splits = BandSplit.allCases.map(\.rawValue).joined(separator: " or ")
+        guard let handleSplit = BandSplit(rawValue: handleBy) else { throw bad("--handle-by: '\(handleBy)' (expected \(splits))") }
+        guard let patienceSplit = BandSplit(rawValue: patienceBy) else { throw bad("--patience-by: '\(patienceBy)' (expected \(splits))") }
         let allowed: [String: Double] = ["15m": 900, "30m": 1800, "60m": 3600, "1h": 3600]
         guard let length = allowed[interval] else { throw bad("--interval: '\(interval)' (expected 15m, 30m or 60m)") }
         let wait: Double, handle: Double
@@ -187,7 +199,8 @@ struct FitCommand: ParsableCommand {
             return Settings(layout: LogLayout(name: layoutName, columnMap: columnMap, bankClasses: bankClasses,
                                               defaultChannel: layoutName == .anonymousBank ? "phone" : "contacts",
                                               maxWait: wait, maxHandle: handle),
-                            selection: selection, interval: length, json: format == "json")
+                            selection: selection, interval: length, json: format == "json",
+                            handleBy: handleSplit, patienceBy: patienceSplit)
         } catch let e as FitError { throw bad(e.description) }
     }
 

@@ -59,8 +59,15 @@ enum FitReport {
                        + "\(c.staff.agentsNamed) agents named"
                        + (c.staff.agentsNamed == 0 ? " (none: the scenario's head-count is the busy agents rounded up, a floor)" : ""))
         }
+        out += bandTable("handle time", c.handleBands, r) { b in
+            b.handle.map { (FitFormat.count($0.count) + " served", FitFormat.duration($0.mean), $0.best.map { FitFormat.distribution($0.distribution) } ?? "—") }
+        }
+        out += bandTable("patience", c.patienceBands, r) { b in
+            b.patience.map { (FitFormat.count($0.events) + " abandoned", $0.km.median.map(FitFormat.duration) ?? "—",
+                              $0.best.map { FitFormat.distribution($0.distribution) } ?? "—") }
+        }
         if c.classes.count > 1 {
-            out.append("  classes by \(r.classedBy) (fitted and reported; the scenario's channel is their mixture):")
+            out.append("  classes by \(r.classedBy) (fitted per class; the scenario's channel has them as classes):")
             var t = TextTable(columns: ["class", "offered", "share", "abandoned", "handle (best)", "patience (best)"],
                               rightAligned: [false, true, true, true, false, false])
             for k in c.classes {
@@ -72,6 +79,19 @@ enum FitReport {
             out += indent(t.render())
         }
         return out
+    }
+
+    /// One line per band of the day: its hours, sample, mean (handle) or KM median (patience), best fit.
+    static func bandTable(_ what: String, _ bands: [BandFit]?, _ r: FitResult,
+                          _ row: (BandFit) -> (String, String, String)?) -> [String] {
+        guard let bands else { return [] }
+        var t = TextTable(columns: ["band", "sample", what == "patience" ? "KM median" : "mean", "best by AIC"],
+                          rightAligned: [false, true, true, false])
+        for b in bands {
+            guard let (n, m, best) = row(b) else { continue }
+            t.add(["\(FitFormat.clock(Double(b.start) * r.intervalLength))-\(FitFormat.clock(Double(b.end) * r.intervalLength))", n, m, best])
+        }
+        return ["  \(what) by band of the day (by arrival; clock hours pooled to a minimum sample; in the scenario):"] + indent(t.render())
     }
 
     static func indent(_ text: String) -> [String] {
@@ -114,27 +134,47 @@ enum FitReport {
             })),
             ("agents_named", .int(c.staff.agentsNamed)),
             ("summary", classJSON(c.summary)),
-            ("classes", .array(c.classes.map(classJSON))),
+            ("classes", .array(c.classes.map { k in classJSON(k, bands: r) })),
+            ("handle_bands", c.handleBands.map { bs in .array(bs.map { bandJSON($0, r) }) } ?? .null),
+            ("patience_bands", c.patienceBands.map { bs in .array(bs.map { bandJSON($0, r) }) } ?? .null),
         ])
     }
 
-    static func classJSON(_ k: ClassFit) -> JSON {
+    /// A band: its clock start and end, and the fits as a class's.
+    static func bandJSON(_ b: BandFit, _ r: FitResult) -> JSON {
+        var fields: [(String, JSON)] = [("start", .string(FitFormat.clock(Double(b.start) * r.intervalLength))),
+                                        ("end", .string(FitFormat.clock(Double(b.end) * r.intervalLength)))]
+        if let h = b.handle { fields.append(("handle", handleJSON(h))) }
+        if let p = b.patience { fields.append(("patience", patienceJSON(p))) }
+        return .object(fields)
+    }
+
+    /// A class's counts and fits; with `bands` (a written class), its bands as the channel's.
+    static func classJSON(_ k: ClassFit, bands r: FitResult? = nil) -> JSON {
         var fields: [(String, JSON)] = [("name", .string(k.name)), ("offered", .int(k.offered)), ("served", .int(k.served)),
                                         ("abandoned", .int(k.abandoned)), ("left_before_queue", .int(k.leftBeforeQueue))]
-        if let h = k.handle {
-            fields.append(("handle", .object([("count", .int(h.count)), ("mean_seconds", .num(h.mean)), ("cv", .num(h.cv)),
-                                              ("fits", .array(h.candidates.map { candidateJSON($0, distance: "ks") }))])))
-        }
-        if let p = k.patience {
-            var pf: [(String, JSON)] = [("events", .int(p.events)), ("censored", .int(p.censored)), ("censored_at_zero", .int(p.censoredAtZero)),
-                                        ("km_median_seconds", .num(p.km.median)),
-                                        ("fits", .array(p.candidates.map { candidateJSON($0, distance: "km_gap") }))]
-            if let c = p.check {
-                pf.append(("abandon_wait_check", .object([("cells", .int(c.cells)), ("slope", .num(c.slope)), ("mean_patience_seconds", .num(c.meanPatience))])))
-            }
-            fields.append(("patience", .object(pf)))
+        if let h = k.handle { fields.append(("handle", handleJSON(h))) }
+        if let p = k.patience { fields.append(("patience", patienceJSON(p))) }
+        if let r {
+            fields.append(("handle_bands", k.handleBands.map { bs in .array(bs.map { bandJSON($0, r) }) } ?? .null))
+            fields.append(("patience_bands", k.patienceBands.map { bs in .array(bs.map { bandJSON($0, r) }) } ?? .null))
         }
         return .object(fields)
+    }
+
+    static func handleJSON(_ h: HandleEstimate) -> JSON {
+        .object([("count", .int(h.count)), ("mean_seconds", .num(h.mean)), ("cv", .num(h.cv)),
+                 ("fits", .array(h.candidates.map { candidateJSON($0, distance: "ks") }))])
+    }
+
+    static func patienceJSON(_ p: PatienceEstimate) -> JSON {
+        var pf: [(String, JSON)] = [("events", .int(p.events)), ("censored", .int(p.censored)), ("censored_at_zero", .int(p.censoredAtZero)),
+                                    ("km_median_seconds", .num(p.km.median)),
+                                    ("fits", .array(p.candidates.map { candidateJSON($0, distance: "km_gap") }))]
+        if let c = p.check {
+            pf.append(("abandon_wait_check", .object([("cells", .int(c.cells)), ("slope", .num(c.slope)), ("mean_patience_seconds", .num(c.meanPatience))])))
+        }
+        return .object(pf)
     }
 
     static func candidateJSON(_ f: FitCandidate, distance: String) -> JSON {

@@ -50,6 +50,17 @@ enum RunTable {
                 }
                 out += gt.render()
             }
+            if !ch.classes.isEmpty {
+                // Shown whenever the channel has classes: per-class figures are what classes are for.
+                let cols = [Metric.offered, .answered, .abandoned, .pAbandon, .asa, .waitP90, .slOffered]
+                    .filter { model.metricApplies($0, channel: c) }
+                out += "\nby class (means)\n"
+                var ct = TextTable(columns: ["class"] + cols.map(\.rawValue), rightAligned: [false] + cols.map { _ in true })
+                for (label, row) in zip(ch.classLabels, ch.classes) {
+                    ct.add([label] + cols.map { FigureFormat.value(row[$0.index]?.mean, MetricCatalog.info($0).unit) })
+                }
+                out += ct.render()
+            }
             if intervals {
                 out += "\nper interval (means)\n"
                 let cols: [Metric] = [.offered, .answered, .abandoned, .asa, .slOffered, .occupancy, .meanQueue, .staff]

@@ -2,7 +2,8 @@ import ChannelModel
 import Statistics
 
 /// A replication's whole-horizon figures flattened under their keys, in report order: each
-/// channel's metrics, then that channel's metrics per visitor group, then the visitor
+/// channel's metrics, then that channel's metrics per visitor group and per class
+/// (`CHANNEL/CLASS`), then the visitor
 /// groups', teams' and totals' figures. The one walk every output and comparison uses.
 extension ReplicationMetrics {
     /// The keys of `figureValues()`, in the same order.
@@ -11,6 +12,9 @@ extension ReplicationMetrics {
         for ch in channels {
             keys += Metric.allCases.map { MetricKey(scope: ch.channel, metric: $0.rawValue) }
             for label in visitorGroupLabels.prefix(ch.groups.count) {
+                keys += Metric.allCases.map { MetricKey(scope: "\(ch.channel)/\(label)", metric: $0.rawValue) }
+            }
+            for label in ch.classLabels.prefix(ch.classes.count) {
                 keys += Metric.allCases.map { MetricKey(scope: "\(ch.channel)/\(label)", metric: $0.rawValue) }
             }
         }
@@ -24,6 +28,7 @@ extension ReplicationMetrics {
         for ch in channels {
             values += ch.total.values
             for g in ch.groups { values += g.values }
+            for k in ch.classes { values += k.values }
         }
         for g in groups { values += g.values }
         return values
@@ -78,6 +83,7 @@ extension ExperimentSummary {
             }
             add(ch.channel, ch.total)
             for (label, row) in zip(visitorGroupLabels, ch.groups) { add("\(ch.channel)/\(label)", row) }
+            for (label, row) in zip(ch.classLabels, ch.classes) { add("\(ch.channel)/\(label)", row) }
         }
         for g in groups {
             for (name, ci) in zip(g.names, g.values) {

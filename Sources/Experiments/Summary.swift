@@ -15,6 +15,9 @@ public struct ChannelSummary: Sendable {
     public var intervals: [[MetricInterval]]
     /// [visitor group][Metric.index], in the order of `ExperimentSummary.visitorGroupLabels`.
     public var groups: [[MetricInterval]]
+    /// [class][Metric.index], in the order of `classLabels` (empty without classes).
+    public var classes: [[MetricInterval]] = []
+    public var classLabels: [String] = []
 
     public subscript(_ m: Metric) -> MetricInterval { total[m.index] }
 }
@@ -70,11 +73,14 @@ public struct ExperimentSummary: Sendable {
             func interval(_ pick: (ReplicationMetrics) -> MetricValues) -> [MetricInterval] {
                 Metric.allCases.map { m in ConfidenceInterval(values: replications.map { pick($0)[m] }, level: level) }
             }
-            return ChannelSummary(
+            var summary = ChannelSummary(
                 channel: first.channels[c].channel,
                 total: interval { $0.channels[c].total },
                 intervals: (0..<intervalCount).map { i in interval { $0.channels[c].intervals[i] } },
                 groups: first.channels[c].groups.indices.map { g in interval { $0.channels[c].groups[g] } })
+            summary.classLabels = first.channels[c].classLabels
+            summary.classes = first.channels[c].classes.indices.map { k in interval { $0.channels[c].classes[k] } }
+            return summary
         }
     }
 }

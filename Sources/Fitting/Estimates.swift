@@ -69,6 +69,9 @@ public struct ClassFit: Sendable {
     public var leftBeforeQueue: Int
     public var handle: HandleEstimate?
     public var patience: PatienceEstimate?
+    /// Per band of the day, as `ChannelFit`'s (classes only; nil: one law all day).
+    public var handleBands: [BandFit]? = nil
+    public var patienceBands: [BandFit]? = nil
     public var offered: Int { served + abandoned }
 }
 
@@ -81,6 +84,10 @@ public struct ChannelFit: Sendable {
     public var classes: [ClassFit]
     /// Mean queue wait of the offered contacts, seconds.
     public var meanWait: Double
+    /// Handle time and patience per band of the day (clock hours, pooled to a minimum
+    /// sample), when asked for and the day splits into more than one band; nil: one law all day.
+    public var handleBands: [BandFit]? = nil
+    public var patienceBands: [BandFit]? = nil
 }
 
 /// The result of fitting a log: counts of what was read and dropped, then per channel.

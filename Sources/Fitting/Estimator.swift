@@ -4,20 +4,30 @@ import Foundation
 /// channel, and handle time and patience per class.
 public enum Estimator {
     /// Fits everything. An empty selection (no contact offered to agents) is a `FitError`.
-    public static func fit(_ acc: LogAccumulator, files: [String], layout: LayoutName, classedBy: String) throws(FitError) -> FitResult {
+    /// `handleBy` and `patienceBy` choose one law all day or one per clock hour (pooled).
+    public static func fit(_ acc: LogAccumulator, files: [String], layout: LayoutName, classedBy: String,
+                           handleBy: BandSplit = .day, patienceBy: BandSplit = .day) throws(FitError) -> FitResult {
         let channels = acc.channels.compactMap { name -> ChannelFit? in
             guard let table = acc.tables[name] else { return nil }
             let all = acc.channelSamples(name)
             guard all.served + all.abandoned > 0 else { return nil }
             // A class that never reached the queue (the bank's AA: all left in the IVR) has nothing to fit.
             let classes = acc.groups.keys.filter { $0.channel == name && acc.groups[$0]!.served + acc.groups[$0]!.abandoned > 0 }.sorted().map { k in
-                classFit(k.contactClass, acc.groups[k]!, table: nil)
+                var fit = classFit(k.contactClass, acc.groups[k]!, table: nil)
+                let perInterval = acc.classIntervalGroups[k] ?? []
+                // A class's own bands, pooled like the channel's: a small class gets one law.
+                if handleBy == .hour { fit.handleBands = BandFitting.handle(perInterval, intervalLength: acc.intervalLength) }
+                if patienceBy == .hour { fit.patienceBands = BandFitting.patience(perInterval, intervalLength: acc.intervalLength) }
+                return fit
             }
             // Days in order, so the sum (and the report) is the same bytes in every run.
             let waitSum = table.days.keys.sorted().reduce(0.0) { $0 + table.days[$1]!.reduce(0) { $0 + $1.waitSum } }
+            let perInterval = acc.intervalGroups[name] ?? []
             return ChannelFit(name: name, arrivals: arrivals(table), summary: classFit(name, all, table: table),
                               staff: staff(table), classes: classes,
-                              meanWait: waitSum / Double(all.served + all.abandoned))
+                              meanWait: waitSum / Double(all.served + all.abandoned),
+                              handleBands: handleBy == .hour ? BandFitting.handle(perInterval, intervalLength: acc.intervalLength) : nil,
+                              patienceBands: patienceBy == .hour ? BandFitting.patience(perInterval, intervalLength: acc.intervalLength) : nil)
         }
         guard !channels.isEmpty else {
             let why = acc.rowsRead == 0 ? "the log has no rows"

@@ -20,6 +20,15 @@ public struct GroupSamples: Sendable, Equatable {
     public var leftBeforeQueue = 0
     public init() {}
 
+    /// Counts one contact: its handle time and wait as the outcome says.
+    public mutating func add(_ r: ContactRecord) {
+        switch r.outcome {
+        case .served: served += 1; handle.add(r.handle); servedWaits.add(r.wait)
+        case .abandoned: abandoned += 1; abandonWaits.add(r.wait)
+        case .leftBeforeQueue: leftBeforeQueue += 1
+        }
+    }
+
     public mutating func merge(_ o: GroupSamples) {
         handle.merge(o.handle); abandonWaits.merge(o.abandonWaits); servedWaits.merge(o.servedWaits)
         served += o.served; abandoned += o.abandoned; leftBeforeQueue += o.leftBeforeQueue
@@ -38,7 +47,12 @@ public struct LogAccumulator: Sendable {
     public private(set) var outsideSelection = 0
     public private(set) var groups: [GroupKey: GroupSamples] = [:]
     public private(set) var tables: [String: DayIntervalTable] = [:]
-    /// Whether to keep every offered contact of the selection (for `fit --trace`): memory
+    /// Per channel, the samples of each interval of the day (by the interval a contact was
+    /// offered in): what handle-time and patience bands are fitted from.
+    public private(set) var intervalGroups: [String: [GroupSamples]] = [:]
+    /// The same per channel and class (for a class's own bands).
+    public private(set) var classIntervalGroups: [GroupKey: [GroupSamples]] = [:]
+    /// Whether to keep every offered contact of the selection (for `fit --replay`): memory
     /// then grows with the contacts, about 100 bytes each.
     public var keepsRecords = false
     /// The offered contacts kept (served and abandoned, in log order), when `keepsRecords`.
@@ -57,13 +71,13 @@ public struct LogAccumulator: Sendable {
         case .contact(let r):
             guard selection.accepts(r) else { outsideSelection += 1; return }
             let key = GroupKey(channel: r.channel, contactClass: r.contactClass)
-            var g = groups[key] ?? GroupSamples()
-            switch r.outcome {
-            case .served: g.served += 1; g.handle.add(r.handle); g.servedWaits.add(r.wait)
-            case .abandoned: g.abandoned += 1; g.abandonWaits.add(r.wait)
-            case .leftBeforeQueue: g.leftBeforeQueue += 1
-            }
-            groups[key] = g
+            groups[key, default: GroupSamples()].add(r)
+            let perDay = Int((86_400 / intervalLength).rounded())
+            if intervalGroups[r.channel] == nil { intervalGroups[r.channel] = Array(repeating: GroupSamples(), count: perDay) }
+            let i = min(Int(r.second / intervalLength), perDay - 1)
+            intervalGroups[r.channel]![i].add(r)
+            if classIntervalGroups[key] == nil { classIntervalGroups[key] = Array(repeating: GroupSamples(), count: perDay) }
+            classIntervalGroups[key]![i].add(r)
             if keepsRecords && r.outcome != .leftBeforeQueue { records.append(r) }
             tables[r.channel, default: DayIntervalTable(intervalLength: intervalLength)].add(r)
         }

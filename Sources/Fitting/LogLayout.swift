@@ -8,8 +8,8 @@ public enum LayoutName: String, Sendable, CaseIterable {
     case generic
 }
 
-/// What the bank's contacts are classed by (the model has no classes on direct arrivals:
-/// classes are fitted and reported, and the channel is written as their mixture).
+/// What the bank's contacts are classed by: the classes are fitted, reported and written as
+/// the channel's `classes:`.
 public enum BankClasses: String, Sendable, CaseIterable {
     /// Service type: PS, PE, IN, NE, NW, TT (and the undocumented AA).
     case type

@@ -7,18 +7,20 @@ public enum ReplayText {
     /// The trace CSV: `time,handle,patience` per offered contact, sorted by time. A served
     /// contact's handle is its recorded service time and its patience is empty (censored:
     /// drawn); an abandoner's patience is its recorded wait and its handle is empty (drawn).
-    public static func trace(_ records: [ContactRecord], channel: String) -> String {
+    /// With `classes`, a fourth column names each contact's class (the fit's classes).
+    public static func trace(_ records: [ContactRecord], channel: String, classes: Bool = false) -> String {
         let rows = records.filter { $0.channel == channel }.sorted { ($0.day, $0.second) < ($1.day, $1.second) }
-        var out = "time,handle,patience\n"
+        var out = classes ? "time,handle,patience,class\n" : "time,handle,patience\n"
         out.reserveCapacity(rows.count * 32)
         for r in rows {
             let s = Int(r.second)
             let clock = String(format: "%02d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
             switch r.outcome {
-            case .served: out += "\(CivilDate.iso(r.day)) \(clock),\(plain(r.handle)),\n"
-            case .abandoned: out += "\(CivilDate.iso(r.day)) \(clock),,\(plain(r.wait))\n"
+            case .served: out += "\(CivilDate.iso(r.day)) \(clock),\(plain(r.handle)),"
+            case .abandoned: out += "\(CivilDate.iso(r.day)) \(clock),,\(plain(r.wait))"
             case .leftBeforeQueue: continue
             }
+            out += classes ? ",\(ScenarioText.safeName(r.contactClass))\n" : "\n"
         }
         return out
     }
@@ -41,7 +43,7 @@ public enum ReplayText {
         let perDay = Int((86_400 / fit.intervalLength).rounded())
         let dayCount = span.count
         var out: [String] = [
-            "# Replay written by `channelsim fit --trace` from a contact log (see docs/howto-fit.md).",
+            "# Replay written by `channelsim fit --replay` from a contact log (see docs/howto-fit.md).",
             "# Source: " + fit.files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
                 + "; selection: \(fit.selection.summary).",
             "# Days \(CivilDate.iso(span.lowerBound)) to \(CivilDate.iso(span.upperBound)) (\(dayCount) calendar days), each with its",
@@ -67,7 +69,7 @@ public enum ReplayText {
                     "      start_date: \"\(CivilDate.iso(span.lowerBound))\"",
                     "      # Recorded handle times replace the draws; recorded patience (known only for those who",
                     "      # abandoned) would tell the model who gives up, so patience is drawn (docs/validation.md).",
-                    "      use: [handle]",
+                    c.classes.count > 1 ? "      use: [handle, class]   # and each contact's recorded class" : "      use: [handle]",
                 ])
             }
             out += lines

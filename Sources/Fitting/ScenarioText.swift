@@ -2,8 +2,8 @@ import Foundation
 
 /// Writes a fit as a scenario file (format v1, docs/scenario.md) in plain text, commented
 /// with each figure's source, sample size and fit quality. Only fields the loader accepts
-/// today are written; what the model cannot take (classes on direct arrivals, day-to-day
-/// variation of direct arrivals) is reported in comments.
+/// today are written; what the model cannot take (day-to-day variation of direct
+/// arrivals) is reported in comments.
 public enum ScenarioText {
     /// Bounds of the scenario format that fitted values are clamped into.
     static let shapeRange = 0.05...100.0, cvRange = 0.001...100.0
@@ -50,17 +50,6 @@ public enum ScenarioText {
         let a = c.arrivals, s = c.summary
         let isChat = c.name == "chat"
         var out = ["  \(safeName(c.name)):", "    kind: \(isChat ? "chat" : "phone")"]
-        if c.classes.count > 1 {
-            out.append("    # Classes by \(fit.classedBy) (fitted, not modelled: the model has no classes on direct arrivals,")
-            out.append("    # so this channel is their mixture):")
-            for k in c.classes {
-                var line = "    #   \(k.name): \(FitFormat.count(k.offered)) offered (\(FitFormat.percent(Double(k.offered) / Double(max(s.offered, 1))))),"
-                    + " abandoned \(FitFormat.percent(Double(k.abandoned) / Double(max(k.offered, 1))))"
-                if let h = k.handle?.best { line += "; handle \(FitFormat.distribution(h.distribution)) (n \(FitFormat.count(k.handle!.count)))" }
-                if let p = k.patience?.best { line += "; patience \(FitFormat.distribution(p.distribution))" }
-                out.append(line)
-            }
-        }
         let poissonCV = a.meanDaily > 0 ? 1 / a.meanDaily.squareRoot() : 0
         out += [
             "    arrivals:",
@@ -74,22 +63,35 @@ public enum ScenarioText {
         for (i, p) in a.profile.enumerated() {
             out.append("        - \(String(format: "%.9f", p))   # \(FitFormat.clock(Double(i) * fit.intervalLength))  \(FitFormat.number(a.perInterval[i], 2))")
         }
-        out += patience(c.summary.patience, check: c.summary.patience?.check)
+        out += patience(c.summary.patience, check: c.summary.patience?.check, bands: c.patienceBands, fit: fit)
+        let key = isChat ? "work" : "handle"
         if let h = s.handle, let best = h.best {
             out.append("    # Handle time: \(FitFormat.count(h.count)) served, mean \(FitFormat.duration(h.mean)), CV \(FitFormat.number(h.cv)); MLE by AIC:")
             for f in h.candidates {
                 out.append("    #   \(FitFormat.distribution(f.distribution)): AIC \(FitFormat.number(f.aic, 1)), KS \(FitFormat.number(f.distance, 4))")
             }
             if isChat { out.append("    # As chat work, with team concurrency 1: the log's handle time already includes any sharing.") }
-            out.append("    \(isChat ? "work" : "handle"): \(distribution(best.distribution))")
+            if let bands = c.handleBands {
+                out.append("    # Per band of the day (by arrival; clock hours pooled to at least \(BandFitting.minServed) served), best by AIC:")
+                out.append("    \(key):")
+                out.append("      bands:")
+                for b in bands {
+                    guard let e = b.handle, let f = e.best else { continue }
+                    out.append("        - { from: \"\(FitFormat.clock(Double(b.start) * fit.intervalLength))\", \(bandLaw(f.distribution)) }"
+                               + "   # n \(FitFormat.count(e.count)), mean \(FitFormat.duration(e.mean)), CV \(FitFormat.number(e.cv))")
+                }
+            } else {
+                out.append("    \(key): \(distribution(best.distribution))")
+            }
         } else {
             out.append("    # Handle time: fewer than 2 served contacts; a placeholder of 5 minutes.")
-            out.append("    \(isChat ? "work" : "handle"): 5m")
+            out.append("    \(key): 5m")
         }
+        if c.classes.count > 1 { out += classes(c, fit: fit, key: key) }
         return out
     }
 
-    static func patience(_ p: PatienceEstimate?, check: AbandonWaitCheck?) -> [String] {
+    static func patience(_ p: PatienceEstimate?, check: AbandonWaitCheck?, bands: [BandFit]? = nil, fit: FitResult? = nil) -> [String] {
         guard let p, let best = p.best else {
             return ["    # Patience: no abandonment observed, so it cannot be estimated: never gives up.", "    patience: none"]
         }
@@ -104,8 +106,71 @@ public enum ScenarioText {
         if let check {
             out.append("    # Check: P(abandon) against E[wait] over \(check.cells) day-intervals gives mean patience \(FitFormat.duration(check.meanPatience)) (exponential).")
         }
-        out.append("    patience: \(distribution(best.distribution))")
+        if let bands, let fit {
+            out.append("    # Per band of the day (by arrival; clock hours pooled to at least \(BandFitting.minAbandoned) abandonments), best by AIC:")
+            out.append("    patience:")
+            out.append("      bands:")
+            for b in bands {
+                guard let e = b.patience, let f = e.best else { continue }
+                out.append("        - { from: \"\(FitFormat.clock(Double(b.start) * fit.intervalLength))\", \(bandLaw(f.distribution)) }"
+                           + "   # \(FitFormat.count(e.events)) abandoned, \(FitFormat.count(e.censored)) censored")
+            }
+        } else {
+            out.append("    patience: \(distribution(best.distribution))")
+        }
         return out
+    }
+
+    /// The channel's classes (`classes:`, docs/scenario.md): each class's share of the
+    /// offered contacts, its own handle time (per band when fitted so) and patience; the
+    /// bank's priority customers with their head start. A class too small to fit keeps the
+    /// channel's law.
+    static func classes(_ c: ChannelFit, fit: FitResult, key: String) -> [String] {
+        let total = Double(max(c.summary.offered, 1))
+        var out = ["    classes:   # by \(fit.classedBy), fitted per class (share of the offered contacts, handle time, patience)"]
+        var shares = c.classes.map { (Double($0.offered) / total * 1e9).rounded() / 1e9 }
+        // The shares must sum to 1: the last takes what the others leave.
+        shares[shares.count - 1] = 1 - shares.dropLast().reduce(0, +)
+        for (k, cl) in zip(shares, c.classes) {
+            out.append("      \(safeName(cl.name)):   # \(FitFormat.count(cl.offered)) offered, abandoned \(FitFormat.percent(Double(cl.abandoned) / Double(max(cl.offered, 1))))")
+            out.append("        share: \(String(format: "%.9f", max(0, k)))")
+            if fit.layout == .anonymousBank && fit.classedBy == BankClasses.priority.rawValue && cl.name == "high" {
+                out.append("        # The bank's priority customers get 1.5 minutes of waiting time at the start")
+                out.append("        # (data/anonymous-bank-1999/README.md, from the centre's documentation).")
+                out.append("        head_start: 90s")
+            }
+            if let h = cl.handle, let best = h.best {
+                if let bands = cl.handleBands {
+                    out += ["        \(key):   # n \(FitFormat.count(h.count)), per band of the day", "          bands:"]
+                    for b in bands {
+                        guard let e = b.handle, let f = e.best else { continue }
+                        out.append("            - { from: \"\(FitFormat.clock(Double(b.start) * fit.intervalLength))\", \(bandLaw(f.distribution)) }   # n \(FitFormat.count(e.count))")
+                    }
+                } else {
+                    out.append("        \(key): \(distribution(best.distribution))   # n \(FitFormat.count(h.count)), mean \(FitFormat.duration(h.mean))")
+                }
+            }
+            if let p = cl.patience, let best = p.best {
+                if let bands = cl.patienceBands {
+                    out += ["        patience:   # \(FitFormat.count(p.events)) abandoned, per band of the day", "          bands:"]
+                    for b in bands {
+                        guard let e = b.patience, let f = e.best else { continue }
+                        out.append("            - { from: \"\(FitFormat.clock(Double(b.start) * fit.intervalLength))\", \(bandLaw(f.distribution)) }   # \(FitFormat.count(e.events)) abandoned")
+                    }
+                } else {
+                    out.append("        patience: \(distribution(best.distribution))   # \(FitFormat.count(p.events)) abandoned, \(FitFormat.count(p.censored)) censored")
+                }
+            } else if cl.patience != nil && cl.abandoned == 0 {
+                out.append("        patience: none   # no abandonment observed in this class")
+            }
+        }
+        return out
+    }
+
+    /// A distribution as a band's entry: `distribution`'s map without its braces, to follow `from:`.
+    static func bandLaw(_ d: FittedDistribution) -> String {
+        let text = distribution(d)
+        return String(text.dropFirst(2).dropLast(2))
     }
 
     /// A fitted distribution in the scenario's own parameters (mean and CV or shape).

@@ -6,8 +6,22 @@ enum ArrivalsReader {
     static let forms = "expected one of rate: 2/min (or a list, one rate per interval), per_interval: [counts], or daily_volume: N with profile: [shares]"
 
     static func read(_ v: YAMLValue, context: ReaderContext) throws(ScenarioError) -> [Double] {
+        try readWithCV(v, context: context, allowCV: false).rates
+    }
+
+    /// The rates and, on a channel's direct arrivals, `overdispersion_cv` (0 when absent;
+    /// visitors give theirs beside `arrivals`, so `allowCV` is false for them).
+    static func readWithCV(_ v: YAMLValue, context: ReaderContext, allowCV: Bool) throws(ScenarioError)
+        -> (rates: [Double], cv: Double) {
         let h = context.horizon
         var m = try v.map()
+        var cv = 0.0
+        if let cvV = m.optional("overdispersion_cv") {
+            guard allowCV else {
+                throw cvV.error("belongs beside visitors' arrivals", expected: "write visitors.overdispersion_cv instead")
+            }
+            cv = try readCV(cvV)
+        }
         let (form, body) = try m.oneOf(["rate", "per_interval", "daily_volume"], expected: forms)
         var rates: [Double]
         switch form {
@@ -46,7 +60,19 @@ enum ArrivalsReader {
             throw p.error("goes only with daily_volume", expected: "remove it, or use daily_volume")
         }
         try m.finish()
-        return rates
+        return (rates, cv)
+    }
+
+    /// A day factor's coefficient of variation: 0…1 (`Limits.maxOverdispersionCV`).
+    static func readCV(_ cvV: YAMLValue) throws(ScenarioError) -> Double {
+        let cv = try cvV.double("expected a coefficient of variation ≥ 0, e.g. 0.08")
+        if cv < 0 { throw cvV.error("must not be negative, got \(cv)", expected: "expected a number ≥ 0") }
+        // The day factor is gamma with this CV: beyond 1 its tail multiplies a rare day's
+        // arrivals without bound (the run would never end), and real days vary far less.
+        if cv > Limits.maxOverdispersionCV {
+            throw cvV.error("\(cv) is above the supported 1", expected: "expected a coefficient of variation 0…1, e.g. 0.08")
+        }
+        return cv
     }
 
     /// Non-negative numbers, exactly `count` of them, each at most `max` (arrival figures).

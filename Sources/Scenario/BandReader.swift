@@ -30,19 +30,61 @@ enum BandReader {
             }
             laws = try items.map { i throws(ScenarioError) in try DistributionReader.read(i, allowNever: allowNever) }
         } else {
-            laws = try bands(items, body: body, horizon: h, allowNever: allowNever)
+            laws = try bands(items, body: body, horizon: h, example: "{ from: \"07:00\", DISTRIBUTION }") { item, bm throws(ScenarioError) in
+                // The band's law is the map without `from`: { from: …, lognormal: {…} } or { from: …, value: 90s }.
+                if let plain = bm.optional("value") {
+                    let law = try DistributionReader.read(plain, allowNever: allowNever)
+                    try bm.finish()
+                    return law
+                }
+                guard case .mapping(let pairs) = item.node else { throw item.error("is \(item.kindName)") }
+                let rest = Node.Mapping(pairs.filter { $0.key.string != "from" }, pairs.tag, pairs.style, pairs.mark)
+                guard !rest.isEmpty else {
+                    throw item.error("has no distribution", expected: "expected e.g. { from: \"07:00\", lognormal: { mean: 200s, cv: 1.2 } } or { from: \"07:00\", value: 3m }")
+                }
+                return try DistributionReader.read(YAMLValue(node: .mapping(rest), path: item.path, file: item.file), allowNever: allowNever)
+            }
         }
         // One law all day is no band at all: keep the plain form, so results stay bit-identical.
         if laws.allSatisfy({ $0 == laws[0] }) { return (laws[0], nil) }
         return (laws[0], laws)
     }
 
+    /// A number that may change over the day (the team's `shrinkage`): one number, or
+    /// `{ bands: [ { from: "07:00", value: 0.3 }, … ] }`, or `{ per_interval: [0.3, …] }`,
+    /// each read by `read`. One value all day gives no bands, as for distributions.
+    static func numbers(_ v: YAMLValue, horizon h: Horizon,
+                        read: (YAMLValue) throws(ScenarioError) -> Double) throws(ScenarioError) -> (whole: Double, bands: [Double]?) {
+        guard case .mapping = v.node else { return (try read(v), nil) }
+        var m = try v.map()
+        let (key, body) = try m.oneOf(["bands", "per_interval"],
+                                      expected: "expected a number, bands: [ { from: \"HH:MM\", value: NUMBER }, … ] or per_interval: [NUMBER, …]")
+        try m.finish()
+        let items = try body.list()
+        let values: [Double]
+        if key == "per_interval" {
+            guard items.count == h.intervalsPerDay else {
+                throw body.error("has \(items.count) values", expected: "expected \(h.intervalsPerDay), one per interval of the day")
+            }
+            values = try items.map { i throws(ScenarioError) in try read(i) }
+        } else {
+            values = try bands(items, body: body, horizon: h, example: "{ from: \"07:00\", value: NUMBER }") { _, bm throws(ScenarioError) in
+                let x = try read(try bm.required("value", expected: "expected value: NUMBER, the band's value"))
+                try bm.finish()
+                return x
+            }
+        }
+        if values.allSatisfy({ $0 == values[0] }) { return (values[0], nil) }
+        return (values[0], values)
+    }
+
     /// `bands:` expanded to one law per interval of the day: each band holds from its
-    /// `from` to the next band's; the first must start when the day's window opens.
-    private static func bands(_ items: [YAMLValue], body: YAMLValue, horizon h: Horizon,
-                              allowNever: Bool) throws(ScenarioError) -> [Distribution] {
-        guard !items.isEmpty else { throw body.error("is empty", expected: "expected at least one band { from: \"HH:MM\", DISTRIBUTION }") }
-        var starts: [Int] = [], laws: [Distribution] = []
+    /// `from` to the next band's; the first must start when the day's window opens. `law`
+    /// reads a band's value from the item and its map (with `from` already taken).
+    private static func bands<T>(_ items: [YAMLValue], body: YAMLValue, horizon h: Horizon, example: String,
+                                 law readLaw: (YAMLValue, inout YAMLMap) throws(ScenarioError) -> T) throws(ScenarioError) -> [T] {
+        guard !items.isEmpty else { throw body.error("is empty", expected: "expected at least one band \(example)") }
+        var starts: [Int] = [], laws: [T] = []
         let window = "\(Units.clock(h.dayStart))–\(Units.clock(h.dayStart + h.windowLength))"
         for item in items {
             var bm = try item.map()
@@ -68,23 +110,11 @@ enum BandReader {
                 throw fromV.error("\(Units.clock(clock)) is not after the previous band's start",
                                   expected: "expected bands in ascending order of from")
             }
-            // The band's law is the map without `from`: { from: …, lognormal: {…} } or { from: …, value: 90s }.
-            let law: Distribution
-            if let plain = bm.optional("value") {
-                law = try DistributionReader.read(plain, allowNever: allowNever)
-                try bm.finish()
-            } else {
-                guard case .mapping(let pairs) = item.node else { throw item.error("is \(item.kindName)") }
-                let rest = Node.Mapping(pairs.filter { $0.key.string != "from" }, pairs.tag, pairs.style, pairs.mark)
-                guard !rest.isEmpty else {
-                    throw item.error("has no distribution", expected: "expected e.g. { from: \"07:00\", lognormal: { mean: 200s, cv: 1.2 } } or { from: \"07:00\", value: 3m }")
-                }
-                law = try DistributionReader.read(YAMLValue(node: .mapping(rest), path: item.path, file: item.file), allowNever: allowNever)
-            }
+            let law = try readLaw(item, &bm)
             starts.append(index)
             laws.append(law)
         }
-        var perInterval: [Distribution] = []
+        var perInterval: [T] = []
         for (b, start) in starts.enumerated() {
             let end = b + 1 < starts.count ? starts[b + 1] : h.intervalsPerDay
             perInterval += Array(repeating: laws[b], count: end - start)

@@ -52,13 +52,18 @@ enum ChannelReader {
         // Direct arrivals: required unless website visitors bring the contacts.
         let rates: [Double]
         var trace: Trace?
+        var overdispersionCV = 0.0
         if let av = context.hasVisitors ? m.optional("arrivals")
             : try m.required("arrivals", expected: "expected arrivals: { rate: 2/min } or per_interval / daily_volume") {
             if case .mapping(let fields) = av.node, fields.keys.contains(where: { $0.string == "trace" }) {
+                if let cvField = fields.first(where: { $0.key.string == "overdispersion_cv" }) {
+                    throw av.child("overdispersion_cv", cvField.value).error("does not apply to a replayed trace",
+                                                                    expected: "a trace's days are the recorded ones; remove it")
+                }
                 trace = try TraceReader.read(av, kind: kind, context: context)
                 rates = trace!.rates
             } else {
-                rates = try ArrivalsReader.read(av, context: context)
+                (rates, overdispersionCV) = try ArrivalsReader.readWithCV(av, context: context, allowCV: true)
             }
         } else {
             rates = Array(repeating: 0, count: context.horizon.intervalCount)
@@ -132,6 +137,10 @@ enum ChannelReader {
             guard kind == .chat else { throw av.error("applies only to chat channels", expected: "remove it from this \(kind.rawValue) channel") }
             assignment = a
         }
+        let classes = try m.optional("classes").map { cv throws(ScenarioError) in
+            try ClassReader.read(cv, kind: kind, mode: mode, hasDirectArrivals: rates.contains { $0 > 0 } || trace != nil,
+                                 context: context)
+        } ?? []
         try m.finish()
         var spec = ChannelSpec(name: name, kind: kind, patience: patience, work: work, slTime: slTime,
                                assignment: assignment, arrivalRates: rates)
@@ -142,7 +151,10 @@ enum ChannelReader {
             spec.arrivalTimes = trace.times
             spec.arrivalWork = trace.work
             spec.arrivalPatience = trace.patience
+            spec.arrivalClasses = try trace.classIndices(classes)
         }
+        spec.classes = classes
+        spec.overdispersionCV = overdispersionCV
         spec.availability = availability
         spec.escalationPriority = escalationPriority
         spec.callback = callback

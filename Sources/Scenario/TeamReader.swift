@@ -74,10 +74,14 @@ enum TeamReader {
             if let s = slowdownV, alpha > 1000 { throw s.error("\(alpha) is above the supported 1000", expected: "expected a number ≥ 0, e.g. 0.25") }
             speeds = TeamSpec.speeds(concurrency: concurrency, slowdown: alpha)
         }
-        let shrinkageV = m.optional("shrinkage")
-        let shrinkage = try shrinkageV?.probability() ?? 0
-        if let sv = shrinkageV, shrinkage >= 1 {
-            throw sv.error("must be below 1, got \(shrinkage)", expected: "expected the share of time lost, e.g. 0.3")
+        // Shrinkage may change over the day (bands or per interval), like handle time.
+        var shrinkage = 0.0, shrinkageBands: [Double]?
+        if let sv = m.optional("shrinkage") {
+            (shrinkage, shrinkageBands) = try BandReader.numbers(sv, horizon: context.horizon) { v throws(ScenarioError) in
+                let x = try v.probability()
+                guard x < 1 else { throw v.error("must be below 1, got \(x)", expected: "expected the share of time lost, e.g. 0.3") }
+                return x
+            }
         }
         var unavailability: Unavailability?
         if let uv = m.optional("unavailability") {
@@ -114,6 +118,7 @@ enum TeamReader {
         try m.finish()
         var team = TeamSpec(name: name, skills: skills, headcount: headcount, concurrency: concurrency, speeds: speeds)
         team.shrinkage = shrinkage
+        team.shrinkageBands = shrinkageBands
         team.unavailability = unavailability
         team.costPerHour = cost
         team.overtimeCostPerHour = overtimeCost

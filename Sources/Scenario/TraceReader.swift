@@ -9,6 +9,39 @@ struct Trace {
     var work: [Double]?
     var patience: [Double]?
     var rates: [Double] = []
+    /// Per arrival, its recorded class name ("" for none) and the line it came from, when
+    /// the trace has a `class` column and `use` takes it; mapped onto the channel's classes
+    /// once they are read (`classIndices`).
+    var classNames: [String]?
+    var classLines: [Int] = []
+    /// Whether `use` named `class` (an error on a channel without classes) rather than by default.
+    var classAsked = false
+    var file = ""
+    var at: YAMLValue?
+}
+
+extension Trace {
+    /// Each arrival's class index (−1: none recorded, drawn), or nil without a class column
+    /// or without classes; an unknown name is an error at the trace's line.
+    func classIndices(_ classes: [ContactClass]) throws(ScenarioError) -> [Int]? {
+        guard let at else { return nil }
+        if classes.isEmpty {
+            if classAsked { throw at.error("uses the class column, but the channel has no classes", expected: "add classes: to the channel, or remove class from use") }
+            return nil
+        }
+        guard let names = classNames else { return nil }
+        var out: [Int] = []
+        out.reserveCapacity(names.count)
+        for (k, n) in names.enumerated() {
+            if n.isEmpty { out.append(-1); continue }
+            guard let c = classes.firstIndex(where: { $0.name == n }) else {
+                throw at.error("line \(classLines[k]) of '\(file)': class '\(n)' is not one of the channel's classes",
+                               expected: "expected one of: \(classes.map(\.name).joined(separator: ", ")), or an empty cell")
+            }
+            out.append(c)
+        }
+        return out
+    }
 }
 
 /// Reads `arrivals: { trace: FILE, start_date: YYYY-MM-DD, use: [handle, patience] }`
@@ -26,16 +59,18 @@ enum TraceReader {
             guard let d = dayNumber(s) else { throw sv.error("'\(s)' is not a date", expected: "expected YYYY-MM-DD") }
             startDay = d
         }
-        var use: Set<String> = ["handle", "patience"]
+        var use: Set<String> = ["handle", "patience", "class"]
+        var classAsked = false
         if let uv = m.optional("use") {
             use = []
             for x in try uv.list() {
                 let s = try x.string()
-                guard s == "handle" || s == "patience" else {
-                    throw x.error("unknown column '\(s)'", expected: "expected handle or patience (the recorded values that replace the draws)")
+                guard s == "handle" || s == "patience" || s == "class" else {
+                    throw x.error("unknown column '\(s)'", expected: "expected handle, patience or class (the recorded values that replace the draws)")
                 }
                 use.insert(s)
             }
+            classAsked = use.contains("class")
         }
         try m.finish()
         if kind == .form && use.contains("patience") { use.remove("patience") }   // forms are never abandoned
@@ -44,7 +79,9 @@ enum TraceReader {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw fileV.error("cannot read trace file '\(rel)'", expected: "expected a CSV file relative to the scenario")
         }
-        return try parse(text, name: rel, at: fileV, startDay: startDay, use: use, horizon: context.horizon)
+        var trace = try parse(text, name: rel, at: fileV, startDay: startDay, use: use, horizon: context.horizon)
+        trace.classAsked = classAsked
+        return trace
     }
 
     /// The trace's rows, checked against the horizon's windows and for their order: a row
@@ -59,9 +96,10 @@ enum TraceReader {
         }
         let handleCol = use.contains("handle") ? (header.firstIndex(of: "handle") ?? header.firstIndex(of: "work")) : nil
         let patienceCol = use.contains("patience") ? header.firstIndex(of: "patience") : nil
+        let classCol = use.contains("class") ? header.firstIndex(of: "class") : nil
         // First pass: each row's time as engine seconds, or as a day and clock to map once
         // the first day (start_date, else the trace's earliest date) is known.
-        var raw: [(day: Int?, t: Double, w: Double, p: Double, line: Int, cell: Substring)] = []
+        var raw: [(day: Int?, t: Double, w: Double, p: Double, line: Int, cell: Substring, cls: String)] = []
         raw.reserveCapacity(lines.count)
         for (n, line) in lines.enumerated() {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -83,10 +121,11 @@ enum TraceReader {
                 guard let x = Double(cells[col]), x.isFinite, x >= 0 else { throw bad("\(what) '\(cells[col])' is not seconds ≥ 0") }
                 return x
             }
-            raw.append((day, t, try seconds(handleCol, "handle"), try seconds(patienceCol, "patience"), lineNo, Substring(cell)))
+            let cls = classCol.flatMap { $0 < cells.count ? cells[$0] : nil } ?? ""
+            raw.append((day, t, try seconds(handleCol, "handle"), try seconds(patienceCol, "patience"), lineNo, Substring(cell), cls))
         }
         let firstDay = startDay ?? raw.compactMap(\.day).min() ?? 0
-        var rows: [(t: Double, w: Double, p: Double)] = []
+        var rows: [(t: Double, w: Double, p: Double, cls: String, line: Int)] = []
         rows.reserveCapacity(raw.count)
         var outside = 0, firstOutside = ""
         var previous: (t: Double, line: Int, cell: Substring)?, disorder: String?
@@ -111,7 +150,7 @@ enum TraceReader {
                               expected: "expected times within the horizon's days and hours")
             }
             rates[i] += 1 / h.intervalLength
-            rows.append((t, r.w, r.p))
+            rows.append((t, r.w, r.p, r.cls, r.line))
         }
         guard outside == 0 else {
             throw v.error("'\(name)' has \(outside) row(s) outside the horizon's days and hours (first: \(firstOutside))",
@@ -124,6 +163,12 @@ enum TraceReader {
         trace.times = rows.map(\.t)
         if handleCol != nil { trace.work = rows.map(\.w) }
         if patienceCol != nil { trace.patience = rows.map(\.p) }
+        if classCol != nil {
+            trace.classNames = rows.map(\.cls)
+            trace.classLines = rows.map(\.line)
+        }
+        trace.file = name
+        trace.at = v
         return trace
     }
 

@@ -22,6 +22,8 @@ public enum StreamPurpose: UInt32, Sendable, CaseIterable {
     case wrapUp = 18
     /// Agents' unavailable spells: one stream per agent (index: the agent number).
     case unavailability = 19
+    /// The class of each direct arrival on a channel with classes (index: the channel).
+    case contactClass = 20
 }
 
 /// Identifies one random stream: (scenario seed, replication, purpose, index), where the

@@ -16,7 +16,13 @@ import Testing
         #expect(r.stdout.contains("channel phone: 19 days"))
         #expect(r.stdout.contains("scenario: \(out) (loads: 1 channel(s), 1 team(s), 48 intervals)"))
         let text = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(text.contains("# Classes by type") && text.contains("    patience: {") && text.contains("    handle: {"))
+        #expect(text.contains("    classes:   # by type") && text.contains("      PS:   # ") && text.contains("    patience: {"))
+        // Handle time per clock hour by default (January has enough calls for several bands).
+        #expect(text.contains("    handle:\n      bands:\n        - { from: \"00:00\", "), "\(text)")
+        #expect(r.stdout.contains("  handle time by band of the day"))
+        let day = try CLI.run(["fit", Self.january, "--weekdays", "sun-thu", "--handle-by", "day", "-o", out])
+        #expect(day.status == 0 && !day.stdout.contains("by band of the day"), "\(day.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("    handle: {"))
         let rows = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n")
         #expect(rows.count == 1 + 19 * 48 && rows[1].hasPrefix("phone,1999-01-03,sun,00:00,"))
         let v = try CLI.run(["validate", out])
@@ -44,6 +50,13 @@ import Testing
         let fits = try #require((summary["patience"] as? [String: Any])?["fits"] as? [[String: Any]])
         #expect(Set(fits.compactMap { $0["family"] as? String }) == ["exponential", "weibull", "lognormal"])
         #expect(doc["scenario"] is NSNull)
+        let bands = try #require(channel["handle_bands"] as? [[String: Any]])
+        #expect(bands.count > 1 && bands.first?["start"] as? String == "00:00" && bands.last?["end"] as? String == "24:00")
+        #expect(channel["patience_bands"] is NSNull)
+        // The regular class alone has enough calls for bands; each class says.
+        let classes = try #require(channel["classes"] as? [[String: Any]])
+        #expect(classes.allSatisfy { $0["handle_bands"] is NSNull || $0["handle_bands"] is [Any] })
+        #expect((classes.last?["handle_bands"] as? [Any])?.isEmpty == false)
         let again = try CLI.run(["fit", Self.january, "--format", "json", "--classes", "priority", "--interval", "60m"])
         #expect(again.stdout == r.stdout)
     }
@@ -70,6 +83,7 @@ import Testing
         (["--weekdays", "someday", january], "--weekdays: 'someday' is not a weekday"),
         (["--interval", "20m", january], "--interval: '20m' (expected 15m, 30m or 60m)"),
         (["--max-wait", "0s", january], "--max-wait: '0s' must be positive"),
+        (["--handle-by", "week", january], "--handle-by: 'week' (expected day or hour)"),
     ])
     func badInputExitsTwoAndWritesNothing(args: [String], message: String) throws {
         let dir = try CLI.temporaryDirectory()

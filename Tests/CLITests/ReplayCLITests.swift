@@ -13,13 +13,17 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("served 1,288, abandoned 226"))
         let rows = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n")
-        #expect(rows.first == "time,handle,patience" && rows.count == 1 + 1288 + 226)
+        // The bank's calls are classed by type (the default): a class column.
+        #expect(rows.first == "time,handle,patience,class" && rows.count == 1 + 1288 + 226)
         #expect(rows.dropFirst().allSatisfy { $0.hasPrefix("1999-02-03 ") })
-        // Served rows carry a handle time, abandoners a patience, never both.
-        #expect(rows.dropFirst().filter { $0.hasSuffix(",") }.count == 1288)
+        // Served rows carry a handle time, abandoners a patience, never both; every row a class.
+        let cells = rows.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(cells.filter { !$0[1].isEmpty && $0[2].isEmpty }.count == 1288 && cells.filter { $0[1].isEmpty && !$0[2].isEmpty }.count == 226)
+        #expect(cells.allSatisfy { $0.count == 4 && ["IN", "NE", "NW", "PE", "PS", "TT"].contains(String($0[3])) })
         let text = try String(contentsOfFile: out, encoding: .utf8)
         #expect(text.contains("      trace: \"feb3.csv\"\n      start_date: \"1999-02-03\""))
-        #expect(text.contains("      use: [handle]") && text.contains("days: 1 }") && !text.contains("daily_volume"))
+        #expect(text.contains("      use: [handle, class]") && text.contains("days: 1 }") && !text.contains("daily_volume"))
+        #expect(text.contains("    classes:   # by type"))
         // Every call is offered in the replay, whatever the seed: they are the record's.
         let run = try CLI.run(["run", out, "--replications", "2", "--no-store", "--no-charts", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")

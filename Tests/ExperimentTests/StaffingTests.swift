@@ -119,6 +119,23 @@ import Testing
         #expect(exact[0] < exact[1])
     }
 
+    @Test func theAnalyticPlanUsesEachIntervalsShrinkage() throws {
+        // The same need in both intervals; shrinkage 0 then 0.5 (per band): the scheduled
+        // head-count of the second is the smallest h with round(h · 0.5) ≥ the need.
+        var model = Self.model()
+        model.channels[0].arrivalRates = [0, 0]
+        model.teams[1].shrinkage = 0
+        model.teams[1].shrinkageBands = [0, 0.5]
+        let sl = try Target.parse("phone.sl(20s) >= 0.8")
+        let plan = StaffingSearch(model: model, targets: try StaffedTargets(targets: [sl], model: model), seed: 3,
+                                  replications: 2, confidence: 0.95).run(threads: 1)
+        let need = try #require(plan.needs[1]).map(\.agents)
+        #expect(need[0] == need[1])
+        let voice = try #require(plan.teams.firstIndex(of: 1))
+        #expect(plan.analytic[voice] == [need[0], Rostering.headcount(onDuty: need[1], shrinkage: 0.5)])
+        #expect(plan.analytic[voice][1] > plan.analytic[voice][0])
+    }
+
     @Test func wholeShiftsCoverTheNeedAndSayTheGap() throws {
         let h = Horizon(intervalLength: 3600, intervalsPerDay: 8)
         // Early 0–4, late 4–8, middle 2–6.

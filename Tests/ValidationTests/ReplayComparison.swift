@@ -49,66 +49,6 @@ struct ReplayComparison {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static func log(_ month: String) -> String { root.appendingPathComponent("data/anonymous-bank-1999/\(month).txt.gz").path }
 
-    /// Fits `fitLogs` over `fitFrom…fitTo` (Sunday to Thursday) for handle time and
-    /// patience, then replays `replayLogs` over `from…to` with their recorded arrivals and
-    /// agents present, `replications` times; `recordedHandle` also replays each served
-    /// call's recorded handle time. `shrinkage` is the share of the
-    /// agents present who were not taking calls (the team's `shrinkage`).
-    static func run(fitLogs: [String], fitFrom: String, fitTo: String, replayLogs: [String], from: String, to: String,
-                    replications: Int, recordedHandle: Bool = false, shrinkage: Double = 0) throws -> ReplayComparison {
-        let weekdays = try FitSelection.parseWeekdays("sun-thu")
-        let layout = LogLayout(name: .anonymousBank)
-        func fit(_ logs: [String], _ a: String, _ b: String, keep: Bool) throws -> (FitResult, LogAccumulator) {
-            let sel = FitSelection(from: try FitSelection.parseDate(a, flag: "from"), to: try FitSelection.parseDate(b, flag: "to"),
-                                   weekdays: weekdays)
-            var acc = LogAccumulator(intervalLength: 1800, selection: sel)
-            acc.keepsRecords = keep
-            try acc.read(paths: logs, layout: layout)
-            return (try Estimator.fit(acc, files: logs, layout: .anonymousBank, classedBy: "type"), acc)
-        }
-        let (q1, _) = try fit(fitLogs, fitFrom, fitTo, keep: false)
-        let fitted = try ScenarioLoader.parse(ScenarioText.render(q1, name: "fit"), file: "fit.yaml").model.channels[0]
-        let (period, acc) = try fit(replayLogs, from, to, keep: true)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("channelsim-replay-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try ReplayText.trace(acc.records, channel: "phone").write(to: dir.appendingPathComponent("trace.csv"), atomically: true, encoding: .utf8)
-        let yaml = dir.appendingPathComponent("replay.yaml").path
-        try ReplayText.render(period, name: "replay", traces: ["phone": "trace.csv"]).write(toFile: yaml, atomically: true, encoding: .utf8)
-        var spec = try ScenarioLoader.load(path: yaml).model
-        // The model under test: the first period's distributions, no recorded patience (it
-        // would tell the simulation who abandons), recorded handle times only if asked.
-        spec.channels[0].work = fitted.work
-        spec.channels[0].patience = fitted.patience
-        spec.channels[0].arrivalPatience = nil
-        if !recordedHandle { spec.channels[0].arrivalWork = nil }
-        spec.teams[0].shrinkage = shrinkage
-
-        var c = ReplayComparison()
-        // The replay's day 1 is the first day the selection saw (start_date), not `from`.
-        let first = ReplayText.days(period)!.lowerBound
-        let h = spec.horizon
-        for r in acc.records {
-            let hour = Int(r.second / 3600)
-            c.observedByHour[hour, default: QueueCounts()].add(QueueCounts(observed: r))
-            c.observedByDay[r.day, default: QueueCounts()].add(QueueCounts(observed: r))
-        }
-        for rep in 0..<replications {
-            let rec = MetricsRecorder(spec: spec)
-            var sim = Simulation(spec: spec, seed: 1, replication: rep, monitor: rec)
-            sim.run()
-            let m = rec.metrics(replication: rep)
-            var byHour: [Int: QueueCounts] = [:], byDay: [Int: QueueCounts] = [:]
-            for (i, f) in m.channels[0].intervals.enumerated() where f[.offered] > 0 {
-                let q = QueueCounts(simulated: f)
-                byHour[Int(h.clockOfDay(h.start(ofInterval: i)) / 3600), default: QueueCounts()].add(q)
-                byDay[first + i / h.intervalsPerDay, default: QueueCounts()].add(q)
-            }
-            c.simulatedByHour.append(byHour); c.simulatedByDay.append(byDay)
-        }
-        return c
-    }
-
     /// Per key: observed figures, and the simulated mean with its 95 % half-width over replications.
     struct Row { var key: Int; var offered: Double; var observed: [Double]; var mean: [Double]; var halfWidth: [Double] }
 
@@ -128,19 +68,57 @@ struct ReplayComparison {
         }
     }
 
-    /// Mean absolute error and Pearson correlation of simulated means against observed, per figure.
-    static func errors(_ rows: [Row]) -> (mae: [Double], correlation: [Double]) {
-        var mae: [Double] = [], cor: [Double] = []
+    /// Per figure: the mean absolute error of simulated means against observed, the mean
+    /// relative error (|sim − obs| / obs, over keys with obs > 0: the issue's "% mean
+    /// error"), and the Pearson correlation.
+    struct Errors { var mae: [Double]; var relative: [Double]; var correlation: [Double] }
+
+    static func errors(_ rows: [Row]) -> Errors {
+        errors(rows.map { ($0.observed, $0.mean) })
+    }
+
+    /// The same from (observed, simulated) figure vectors.
+    static func errors(_ pairsByKey: [([Double], [Double])]) -> Errors {
+        var e = Errors(mae: [], relative: [], correlation: [])
         for j in 0..<QueueCounts.names.count {
-            let pairs = rows.map { ($0.observed[j], $0.mean[j]) }.filter { $0.0.isFinite && $0.1.isFinite }
+            let pairs = pairsByKey.map { ($0.0[j], $0.1[j]) }.filter { $0.0.isFinite && $0.1.isFinite }
             let n = Double(pairs.count)
-            mae.append(pairs.reduce(0) { $0 + abs($1.0 - $1.1) } / n)
+            e.mae.append(pairs.reduce(0) { $0 + abs($1.0 - $1.1) } / n)
+            let positive = pairs.filter { $0.0 > 0 }
+            e.relative.append(positive.reduce(0) { $0 + abs($1.0 - $1.1) / $1.0 } / Double(positive.count))
             let mx = pairs.reduce(0) { $0 + $1.0 } / n, my = pairs.reduce(0) { $0 + $1.1 } / n
             let sxy = pairs.reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) }
             let sxx = pairs.reduce(0) { $0 + ($1.0 - mx) * ($1.0 - mx) }, syy = pairs.reduce(0) { $0 + ($1.1 - my) * ($1.1 - my) }
-            cor.append(sxy / (sxx * syy).squareRoot())
+            e.correlation.append(sxy / (sxx * syy).squareRoot())
         }
-        return (mae, cor)
+        return e
+    }
+
+    /// The noise floor: each replication in turn taken as "observed" and compared with the
+    /// mean of the others by the same measures, over the keys the log has ≥ `minOffered`
+    /// contacts; the errors averaged over replications. A model that were exactly right
+    /// would still show these errors against one realisation (the log is one).
+    static func noiseFloor(_ observed: [Int: QueueCounts], _ simulated: [[Int: QueueCounts]], minOffered: Double) -> Errors {
+        let keys = observed.keys.sorted().filter { observed[$0]!.offered >= minOffered }
+        let n = simulated.count
+        var sum = Errors(mae: [0, 0, 0, 0], relative: [0, 0, 0, 0], correlation: [0, 0, 0, 0])
+        for r in 0..<n {
+            let pairs = keys.map { k -> ([Double], [Double]) in
+                let own = (simulated[r][k] ?? QueueCounts()).figures
+                let others = (0..<n).filter { $0 != r }.map { (simulated[$0][k] ?? QueueCounts()).figures }
+                let mean = (0..<QueueCounts.names.count).map { j in
+                    let xs = others.map { $0[j] }.filter(\.isFinite)
+                    return xs.reduce(0, +) / Double(max(xs.count, 1))
+                }
+                return (own, mean)
+            }
+            let e = errors(pairs)
+            for j in 0..<QueueCounts.names.count {
+                sum.mae[j] += e.mae[j] / Double(n); sum.relative[j] += e.relative[j] / Double(n)
+                sum.correlation[j] += e.correlation[j] / Double(n)
+            }
+        }
+        return sum
     }
 
     /// Totals over the whole period: observed, and the simulated mean over replications.

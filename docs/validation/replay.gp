@@ -1,6 +1,7 @@
 # Replay validation chart: the bank's April-June 1999 (Sunday-Thursday) as observed in the log
-# against the simulated replay (recorded arrivals and handle times, agents present with
-# shrinkage 0.30, patience fitted on January-March), 10 replications (docs/validation.md).
+# against the simulated replay (recorded arrivals and handle times, agents present with a
+# shrinkage per clock hour calibrated on January-March, patience fitted on January-March),
+# 10 replications (docs/validation.md).
 # Re-draw by hand from this directory:  gnuplot replay.gp
 # replay-hours.dat: per hour of the day, offered, then per figure observed, simulated mean, 95% half-width.
 # replay-days.dat: the same per day (day 0 = the first replayed day).

@@ -47,7 +47,8 @@ public struct AnalyticNeed: Sendable, Equatable {
         guard channel.kind != .form, !sizing.isEmpty else {
             return AnalyticNeed(agents: min(workload, cap), method: .workload, reachable: workload <= cap)
         }
-        let patience = channel.patience.mean
+        // With classes, the share-weighted mixture of the classes' means (docs/model.md).
+        let patience = channel.meanPatience(inInterval: 0)
         let method: Method = channel.kind == .chat ? .chatChain : .erlangA
         do { try sizing.checkReachable(abandons: patience.isFinite) } catch {
             return AnalyticNeed(agents: cap, method: method, reachable: false, impossible: true)
@@ -95,7 +96,7 @@ public struct AnalyticNeed: Sendable, Equatable {
     /// 0, no abandonment with finite patience), whatever the rate.
     public static func isImpossible(_ target: Target, channel: ChannelSpec) -> Bool {
         guard channel.kind != .form else { return false }
-        return (try? sizing([target]).checkReachable(abandons: channel.patience.mean.isFinite)) == nil
+        return (try? sizing([target]).checkReachable(abandons: channel.meanPatience(inInterval: 0).isFinite)) == nil
     }
 
     /// Work one agent gets through per second at full load: k chats at speed s_k on chat, 1 otherwise.
@@ -105,10 +106,11 @@ public struct AnalyticNeed: Sendable, Equatable {
 
     /// Agent time one contact needs, seconds: for a message-level chat, the exchanges'
     /// replies (the customer's typing costs the agent nothing); otherwise the handle time
-    /// or work plus the mean after-call work, which blocks the slot like the contact does.
+    /// or work plus the mean after-call work, which blocks the slot like the contact does
+    /// (with classes, the share-weighted mixture of theirs).
     static func meanWork(_ channel: ChannelSpec) -> Double {
         if case .messages(let m) = channel.mode { return max(1, m.exchanges.mean) * m.agentReply.mean }
-        return channel.work.mean + (channel.afterCallWork?.mean ?? 0)
+        return channel.meanAgentTime(inInterval: 0)
     }
 
     /// The most agents a plan may give a team for a channel in one interval: twice the

@@ -8,7 +8,8 @@
 struct Correction {
     private(set) var plan: [[Int]]
     let caps: [[Int]]
-    let shrinkage: [Double]
+    /// [team][interval] the shrinkage (it may change over the day).
+    let shrinkage: [[Double]]
     /// [team][interval] the largest head-count seen to miss there (-1: none).
     private var short: [[Int]]
     /// [team][interval] the smallest head-count seen to meet there (Int.max: none).
@@ -21,7 +22,7 @@ struct Correction {
     /// Cells seen to miss even at their cap: more agents cannot be the answer there.
     private(set) var exhausted = Set<Cell>()
 
-    init(analytic: [[Int]], caps: [[Int]], shrinkage: [Double]) {
+    init(analytic: [[Int]], caps: [[Int]], shrinkage: [[Double]]) {
         plan = zip(analytic, caps).map { zip($0, $1).map { min($0, $1) } }
         self.caps = caps
         self.shrinkage = shrinkage
@@ -66,7 +67,7 @@ struct Correction {
 
     /// A missing cell's next head-count: halfway to the smallest seen to meet, or a gallop up.
     private mutating func raise(_ h: Int, team k: Int, interval i: Int) -> Int {
-        let s = shrinkage[k], now = Rostering.onDuty(h, shrinkage: s)
+        let s = shrinkage[k][i], now = Rostering.onDuty(h, shrinkage: s)
         if good[k][i] != Int.max && good[k][i] > h {
             let target = (now + Rostering.onDuty(good[k][i], shrinkage: s) + 1) / 2
             return Rostering.headcount(onDuty: max(now + 1, target), shrinkage: s)
@@ -78,7 +79,7 @@ struct Correction {
     /// A meeting cell's next head-count: halfway down to the largest seen to miss, or a
     /// gallop down; never a count seen to miss.
     private mutating func lower(_ h: Int, team k: Int, interval i: Int) -> Int {
-        let s = shrinkage[k], now = Rostering.onDuty(h, shrinkage: s)
+        let s = shrinkage[k][i], now = Rostering.onDuty(h, shrinkage: s)
         if short[k][i] >= 0 {
             let floor = Rostering.onDuty(short[k][i], shrinkage: s)
             let target = (floor + now) / 2

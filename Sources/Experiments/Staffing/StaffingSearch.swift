@@ -50,11 +50,12 @@ public struct StaffingSearch: Sendable {
         let analytic = teams.map { t in
             model.teams[t].headcount.indices.map { i in
                 let onDuty = targets.channels(of: t).reduce(0) { $0 + needs[$1]![i].agents }
-                return Rostering.headcount(onDuty: onDuty, shrinkage: model.teams[t].shrinkage)
+                return Rostering.headcount(onDuty: onDuty, shrinkage: model.teams[t].shrinkage(inInterval: i))
             }
         }
-        let headCaps = teams.map { t in caps[t].map { Rostering.headcount(onDuty: $0, shrinkage: model.teams[t].shrinkage) } }
-        var correction = Correction(analytic: analytic, caps: headCaps, shrinkage: teams.map { model.teams[$0].shrinkage })
+        let headCaps = teams.map { t in caps[t].indices.map { Rostering.headcount(onDuty: caps[t][$0], shrinkage: model.teams[t].shrinkage(inInterval: $0)) } }
+        var correction = Correction(analytic: analytic, caps: headCaps,
+                                    shrinkage: teams.map { t in model.teams[t].headcount.indices.map { model.teams[t].shrinkage(inInterval: $0) } })
         var plan = StaffingPlan(teams: teams, analytic: analytic, simulated: analytic, needs: needs, rates: rates,
                                 ratesFromPilot: fromPilot, rounds: 0, feasible: false, missed: [], hitRoundLimit: false)
         // A plan the correction comes back to is judged from memory: the rounds are
