@@ -53,7 +53,7 @@ import Testing
             #expect(r.stderr == (flag == "--trace" ? "fit --trace is deprecated: use --replay (the same file)\n" : ""))
             outputs.append(try String(contentsOfFile: csv, encoding: .utf8))
         }
-        #expect(outputs[0] == outputs[1] && outputs[0].hasPrefix("time,handle,patience\n"))
+        #expect(outputs[0] == outputs[1] && outputs[0].hasPrefix("time,handle,patience,class\n"))
         let help = try CLI.run(["fit", "--help"])
         #expect(help.stdout.contains("--replay") && !help.stdout.contains("--trace"))
     }

@@ -115,7 +115,7 @@ import Testing
         return try ScenarioLoader.load(path: path)
     }
 
-    static let csv = "time,class\n30,std\n10,vip\n20,\n"
+    static let csv = "time,class\n10,vip\n20,\n30,std\n"
 
     @Test func theClassColumnIsReadInTimeOrder() throws {
         let c = try Self.load(Self.csv).model.channels[0]
