@@ -40,6 +40,24 @@ import Testing
         #expect(zero.model.channels[0].classes[0].queueing == .fifo)
     }
 
+    @Test func strictBesideAZeroHeadStartIsAccepted() throws {
+        // What a strategy switching a head-start class to strict writes (maps merge).
+        let s = try ScenarioLoader.parse(Self.phone.replacingOccurrences(of: "head_start: 90s", with: "head_start: 0s, priority: strict"),
+                                         file: "s.yaml")
+        #expect(s.model.channels[0].classes[0].queueing == .strict)
+    }
+
+    @Test func classesNeedDirectArrivalsAndVisitorsKeepTheirOwnCV() {
+        let visitorsOnly = MoneyInputTests.valid.replacingOccurrences(
+            of: "chat: { work: 5m }", with: "chat: { work: 5m, classes: { a: { share: 1 } } }")
+        let e = scenarioError(visitorsOnly, file: "s.yaml")?.description ?? ""
+        #expect(e.contains("channels.chat.classes: applies to direct arrivals, and this channel has none"))
+        let visitorCV = MoneyInputTests.valid.replacingOccurrences(of: "arrivals: { rate: 100/h }",
+                                                                   with: "arrivals: { rate: 100/h, overdispersion_cv: 0.1 }")
+        let v = scenarioError(visitorCV, file: "s.yaml")?.description ?? ""
+        #expect(v.contains("visitors.arrivals.overdispersion_cv: belongs beside visitors' arrivals"))
+    }
+
     @Test func overdispersionIsRead() throws {
         let s = try ScenarioLoader.parse(Self.phone.replacingOccurrences(of: "{ rate: 2/min }", with: "{ rate: 2/min, overdispersion_cv: 0.1 }"),
                                          file: "s.yaml")
