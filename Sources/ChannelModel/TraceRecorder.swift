@@ -70,7 +70,9 @@ public final class TraceRecorder: SimulationMonitor {
         let id = nextContact
         nextContact += 1
         contacts[ContactKey(channel: channel, arrival: time.bitPattern)] = (id, v, time)
-        record(TraceEvent(time: time, kind: .arrived, contact: id, visitor: v, channel: Int16(channel)))
+        // A direct contact's class (group −2 − k) is told as code k + 1; 0 for none.
+        record(TraceEvent(time: time, kind: .arrived, contact: id, visitor: v, channel: Int16(channel),
+                          code: group < -1 ? Int16(-1 - group) : 0))
     }
 
     public func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool) {

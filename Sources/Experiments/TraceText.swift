@@ -72,9 +72,18 @@ public struct TraceText {
         case .completed, .leftMidChat: s += ",\"service\":\(Self.seconds(e.value))"
         case .ended: s += ",\"ending\":\"\(Self.endingName(e.code))\""
         case .visitorEnded: s += ",\"outcome\":\"\(VisitorOutcome(rawValue: Int(e.code))?.name ?? "?")\""
-        case .channelChosen, .arrived, .customerMessage: break
+        case .arrived:
+            if let name = className(channel: e.channel, code: e.code) { s += ",\"class\":\(Self.quoted(name))" }
+        case .channelChosen, .customerMessage: break
         }
         return s + "}"
+    }
+
+    /// The class of an `arrived` event's contact (its code is the class + 1), if any.
+    func className(channel: Int16, code: Int16) -> String? {
+        guard code > 0, spec.channels.indices.contains(Int(channel)) else { return nil }
+        let classes = spec.channels[Int(channel)].classes
+        return classes.indices.contains(Int(code) - 1) ? classes[Int(code) - 1].name : nil
     }
 
     static func endingName(_ code: Int16) -> String {
