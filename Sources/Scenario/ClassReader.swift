@@ -13,6 +13,9 @@ enum ClassReader {
         var m = try v.map()
         let entries = m.all()
         guard !entries.isEmpty else { throw v.error("has no classes", expected: "expected at least one, e.g. regular: { share: 1 }") }
+        guard entries.count <= Limits.maxClasses else {
+            throw v.error("has \(entries.count) classes", expected: "expected at most \(Limits.maxClasses)")
+        }
         var classes: [ContactClass] = []
         for (name, cv) in entries {
             try Names.check(name, cv, what: "class")

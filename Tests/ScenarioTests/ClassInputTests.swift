@@ -40,6 +40,12 @@ import Testing
         #expect(zero.model.channels[0].classes[0].queueing == .fifo)
     }
 
+    @Test func atMost64Classes() {
+        let many = (0..<65).map { "c\($0): { share: \($0 == 0 ? 1 : 0) }" }.joined(separator: ", ")
+        let text = AfterCallWorkInputTests.phone.replacingOccurrences(of: "handle: 4m", with: "handle: 4m\n    classes: { \(many) }")
+        #expect(scenarioError(text, file: "s.yaml")?.description.contains("channels.phone.classes: has 65 classes (expected at most 64)") == true)
+    }
+
     @Test func strictBesideAZeroHeadStartIsAccepted() throws {
         // What a strategy switching a head-start class to strict writes (maps merge).
         let s = try ScenarioLoader.parse(Self.phone.replacingOccurrences(of: "head_start: 90s", with: "head_start: 0s, priority: strict"),
