@@ -40,6 +40,25 @@ import Testing
         #expect(zero.model.channels[0].classes[0].queueing == .fifo)
     }
 
+    @Test func fieldsRefusedByTheChannelsKind() {
+        let form = AfterCallWorkInputTests.phone.replacingOccurrences(of: "  phone:", with: "  phone:\n    kind: form")
+            .replacingOccurrences(of: "handle: 4m", with: "handle: 4m\n    classes: { a: { share: 1, patience: 1m } }")
+            .replacingOccurrences(of: "skills: [phone]", with: "skills: [phone]")
+        #expect(scenarioError(form, file: "s.yaml")?.description.contains("channels.phone.classes.a.patience: does not apply to a form") == true)
+        let messages = BadInputTests.valid.replacingOccurrences(of: "    work: 6m", with: """
+                mode: messages
+                exchanges: 4
+                customer_typing: 30s
+                agent_reply: 40s
+                classes: { a: { share: 1, work: 3m } }
+            """)
+        #expect(scenarioError(messages, file: "s.yaml")?.description
+            .contains("channels.chat.classes.a.work: does not apply to a chat in messages mode") == true)
+        let wrap = messages.replacingOccurrences(of: "work: 3m", with: "after_call_work: 30s")
+        #expect(scenarioError(wrap, file: "s.yaml")?.description
+            .contains("channels.chat.classes.a.after_call_work: does not apply to a chat in messages mode") == true)
+    }
+
     @Test func atMost64Classes() {
         let many = (0..<65).map { "c\($0): { share: \($0 == 0 ? 1 : 0) }" }.joined(separator: ", ")
         let text = AfterCallWorkInputTests.phone.replacingOccurrences(of: "handle: 4m", with: "handle: 4m\n    classes: { \(many) }")
