@@ -165,43 +165,6 @@ extension Simulation {
         return i
     }
 
-    /// The live queue's next contact on a channel with head-start classes: of the heads of
-    /// its lanes (the FIFO queue, head start 0, and one lane per distinct head start), the
-    /// one with the smallest arrival − head start; on a tie, the earlier arrival (lanes
-    /// have distinct head starts, so equal keys never have equal arrivals).
-    @inline(__always)
-    mutating func popByHeadStart(channel c: Int) -> Int32? {
-        var best = -1, bestKey = Double.infinity, bestArrival = Double.infinity
-        if let i = Self.peekLive(&queues[c], &customers) {
-            best = 0
-            bestArrival = customers[i].arrival
-            bestKey = bestArrival
-        }
-        for l in laneQueues[c].indices {
-            guard let i = Self.peekLive(&laneQueues[c][l], &customers) else { continue }
-            let a = customers[i].arrival, key = a - laneHeadStarts[c][l]
-            if key < bestKey || (key == bestKey && a < bestArrival) {
-                best = l + 1
-                bestKey = key
-                bestArrival = a
-            }
-        }
-        if best < 0 { return nil }
-        return best == 0 ? queues[c].popFirst() : laneQueues[c][best - 1].popFirst()
-    }
-
-    /// The first customer in `queue` still waiting, left in place; abandoned ones ahead of
-    /// it are released.
-    @inline(__always)
-    static func peekLive(_ queue: inout RingQueue, _ customers: inout CustomerPool) -> Int32? {
-        while let i = queue.first {
-            if customers[i].state == .waiting { return i }
-            _ = queue.popFirst()
-            customers.release(i)
-        }
-        return nil
-    }
-
     /// The first customer in `queue` still waiting; abandoned ones ahead of it are released.
     @inline(__always)
     static func popLive(_ queue: inout RingQueue, _ customers: inout CustomerPool) -> Int32? {

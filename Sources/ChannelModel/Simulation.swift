@@ -181,23 +181,8 @@ public struct Simulation {
         priorityQueues = Array(repeating: RingQueue(), count: n)
         callbackQueues = Array(repeating: RingQueue(), count: n)
         scriptedClasses = spec.channels.map(\.arrivalClasses)
-        var lanes: [[Int]] = [], heads: [[Double]] = []
-        for ch in spec.channels {
-            var own: [Double] = []
-            lanes.append(ch.classes.map { cl in
-                if cl.isStrict { return -1 }
-                let h = cl.headStart
-                // Head start 0 is FIFO: the channel's own queue, exactly as without classes.
-                guard h > 0 else { return 0 }
-                if let l = own.firstIndex(of: h) { return l + 1 }
-                own.append(h)
-                return own.count
-            })
-            heads.append(own)
-        }
-        classLanes = lanes
-        laneHeadStarts = heads
-        laneQueues = heads.map { Array(repeating: RingQueue(), count: $0.count) }
+        (classLanes, laneHeadStarts) = Self.lanes(spec.channels)
+        laneQueues = laneHeadStarts.map { Array(repeating: RingQueue(), count: $0.count) }
         state = Array(repeating: ChannelState(), count: n)
         precondition(n <= 64, "at most 64 channels")
         scripted = Array(repeating: 0, count: n)
@@ -290,12 +275,6 @@ public struct Simulation {
             }
         }
         monitor.finished(at: now)
-    }
-
-    /// Any contact left in channel c's head-start lanes (the drain at the end of the run).
-    mutating func popAnyLane(_ c: Int) -> Int32? {
-        for l in laneQueues[c].indices { if let i = laneQueues[c][l].popFirst() { return i } }
-        return nil
     }
 
     @inline(__always)

@@ -11,7 +11,10 @@ extension ModelSpec {
         let rates = channels.allSatisfy { constant($0.arrivalRates) } && constant(visitors?.arrivalRates ?? [])
         let open = channels.allSatisfy { $0.availability.hours == nil }
         // Handle time or patience that change over the day make it a day, not a long run.
-        let laws = channels.allSatisfy { constant($0.workBands ?? []) && constant($0.patienceBands ?? []) }
+        let laws = channels.allSatisfy { ch in
+            constant(ch.workBands ?? []) && constant(ch.patienceBands ?? [])
+                && ch.classes.allSatisfy { constant($0.workBands ?? []) && constant($0.patienceBands ?? []) }
+        }
         return rates && open && laws && teams.allSatisfy { constant($0.headcount) }
     }
 }

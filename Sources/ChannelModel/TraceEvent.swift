@@ -45,7 +45,8 @@ public struct TraceEvent: Sendable, Equatable {
     /// (1/0) for `answered` and `unanswered`, withdrawn (1/0) for `recontacted`, synthesised
     /// (1/0) for `customerMessage` and `agentReply` (a fluid chat's, docs/trace.md), the
     /// `ContactEnding` (0 resolved, 1 unresolved, 2 transferred) for `ended`, the
-    /// `VisitorOutcome` raw value for `visitorEnded`, the segment for `visitorArrived`; 0 otherwise.
+    /// `VisitorOutcome` raw value for `visitorEnded`, the segment for `visitorArrived`, the
+    /// class + 1 for `arrived` (0: no class); 0 otherwise.
     public var code: Int16
     /// A kind-specific duration in seconds: the wait (`answered`, `abandoned`,
     /// `unanswered`, `recontacted`), the reply delay (`agentReply`), the service time

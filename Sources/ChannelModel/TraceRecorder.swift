@@ -88,7 +88,9 @@ public final class TraceRecorder: SimulationMonitor {
         if let t = pendingTransfer, t.visitor == v, t.event < events.count { events[t.event].value = Double(id) }
         pendingTransfer = nil
         contacts[ContactKey(channel: channel, arrival: time.bitPattern)] = (id, v, time)
-        record(TraceEvent(time: time, kind: .arrived, contact: id, visitor: v, channel: Int16(channel)))
+        // A direct contact's class (group −2 − k) is told as code k + 1; 0 for none.
+        record(TraceEvent(time: time, kind: .arrived, contact: id, visitor: v, channel: Int16(channel),
+                          code: group < -1 ? Int16(-1 - group) : 0))
     }
 
     public func answered(channel: Int, interval: Int, group: Int, arrival: Double, wait: Double, callback: Bool,

@@ -41,9 +41,12 @@ public struct Baseline: Sendable, Equatable {
         }
     }
 
-    /// Channels (no `/` in the scope), teams, the totals and `visitors/all/all`.
+    /// Channels (no `/` in the scope), teams, the totals, `visitors/all/all`, and the
+    /// channels' classes (`CHANNEL/CLASS`: the only other scope with one `/`), whose order
+    /// of service is what a change to priorities or head starts would move.
     static func kept(_ key: MetricKey) -> Bool {
         !key.scope.contains("/") || key.scope.hasPrefix("team/") || key.scope == "visitors/all/all"
+            || key.scope.split(separator: "/", omittingEmptySubsequences: false).count == 2
     }
 }
 

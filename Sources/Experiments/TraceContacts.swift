@@ -21,6 +21,8 @@ public struct TraceContactRow: Sendable, Equatable {
     public var syntheticMessages = false
     /// The contact a transfer made of it.
     public var transferredTo: Int32?
+    /// The direct contact's class + 1 (0: none).
+    public var classCode: Int16 = 0
 
     public init(contact: Int32) { self.contact = contact }
 }
@@ -37,6 +39,7 @@ extension TraceText {
                 rows[i].visitor = e.visitor
                 rows[i].channel = e.channel
                 rows[i].arrival = e.time
+                rows[i].classCode = e.code
             case .callbackOffered:
                 rows[i].callbackOffered = true
                 rows[i].callback = e.code != 0
@@ -63,9 +66,11 @@ extension TraceText {
     public static let csvHeader = "contact,visitor,channel,arrival_t,arrival_clock,answered_t,wait,callback_offered,callback,"
         + "customer_messages,agent_replies,end_t,end_clock,outcome,team,agent,synthetic_messages,transferred_to"
 
-    /// The per-contact table as CSV (header first; empty fields for what did not happen).
+    /// The per-contact table as CSV (header first; empty fields for what did not happen),
+    /// with a last `class` column when some channel has classes.
     public func csv() -> String {
-        var out = Self.csvHeader + "\n"
+        let withClasses = spec.channels.contains { !$0.classes.isEmpty }
+        var out = Self.csvHeader + (withClasses ? ",class" : "") + "\n"
         for r in contactRows() {
             let name = channelName(r.channel).map(Self.csvField) ?? ""
             var f: [String] = ["\(r.contact)", r.visitor >= 0 ? "\(r.visitor)" : "", name,
@@ -76,6 +81,7 @@ extension TraceText {
             f += [r.end.map(Self.seconds) ?? "", r.end.map(clock) ?? "", r.outcome]
             f += [r.agent.flatMap { teamName($0.team) }.map(Self.csvField) ?? "", r.agent.map { "\($0.number)" } ?? "",
                   r.syntheticMessages ? "1" : "0", r.transferredTo.map { "\($0)" } ?? ""]
+            if withClasses { f.append(className(channel: r.channel, code: r.classCode).map(Self.csvField) ?? "") }
             out += f.joined(separator: ",") + "\n"
         }
         return out

@@ -81,7 +81,12 @@ extension TraceText {
             b.append(",\"outcome\":\"")
             b.append(Array((VisitorOutcome(rawValue: Int(e.code))?.name ?? "?").utf8))
             b.append("\"")
-        case .channelChosen, .arrived, .queued: break
+        case .arrived:
+            if let name = className(channel: e.channel, code: e.code) {
+                b.append(",\"class\":")
+                b.append(TraceBytes.quoted(name))
+            }
+        case .channelChosen, .queued: break
         }
         b.append("}")
     }

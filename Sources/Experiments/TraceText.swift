@@ -78,6 +78,13 @@ public struct TraceText {
         e.kind == .ended && ContactEnding(traceCode: e.code) == .transferred && e.value >= 0 ? Int32(e.value) : nil
     }
 
+    /// The class of an `arrived` event's contact (its code is the class + 1), if any.
+    func className(channel: Int16, code: Int16) -> String? {
+        guard code > 0, spec.channels.indices.contains(Int(channel)) else { return nil }
+        let classes = spec.channels[Int(channel)].classes
+        return classes.indices.contains(Int(code) - 1) ? classes[Int(code) - 1].name : nil
+    }
+
     static func endingName(_ code: Int16) -> String {
         switch ContactEnding(traceCode: code) {
         case .resolved: "resolved"

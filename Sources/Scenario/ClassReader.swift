@@ -13,6 +13,9 @@ enum ClassReader {
         var m = try v.map()
         let entries = m.all()
         guard !entries.isEmpty else { throw v.error("has no classes", expected: "expected at least one, e.g. regular: { share: 1 }") }
+        guard entries.count <= Limits.maxClasses else {
+            throw v.error("has \(entries.count) classes", expected: "expected at most \(Limits.maxClasses)")
+        }
         var classes: [ContactClass] = []
         for (name, cv) in entries {
             try Names.check(name, cv, what: "class")
@@ -31,18 +34,18 @@ enum ClassReader {
         let share = try m.required("share", expected: "expected share: a number 0…1 (this class's part of the arrivals)").probability()
         var cl = ContactClass(name: name, share: share)
         let headV = m.optional("head_start"), priorityV = m.optional("priority")
-        if headV != nil, let priorityV {
-            throw priorityV.error("goes with head_start", expected: "give a class either head_start (credit in the queue) or priority: strict, not both")
-        }
-        if let headV {
-            let h = try headV.duration(positive: false)
-            cl.queueing = h > 0 ? .headStart(h) : .fifo
-        }
+        let head = try headV?.duration(positive: false) ?? 0
+        cl.queueing = head > 0 ? .headStart(head) : .fifo
         if let priorityV {
             let s = try priorityV.string()
             switch s {
-            case "strict": cl.queueing = .strict
-            case "fifo": cl.queueing = .fifo
+            case "strict":
+                // A head start of 0 may stay beside it (a strategy switching a class to strict).
+                if head > 0 {
+                    throw priorityV.error("goes with head_start", expected: "give a class either head_start (credit in the queue) or priority: strict, not both")
+                }
+                cl.queueing = .strict
+            case "fifo": break
             default: throw priorityV.error("unknown priority '\(s)'", expected: "expected strict (ahead of the queue) or fifo")
             }
         }

@@ -32,6 +32,9 @@ enum Limits {
     /// Day-to-day overdispersion of visitor arrivals (a gamma factor with mean 1): above 1
     /// the factor's tail multiplies a day's arrivals beyond anything `maxArrivals` allows.
     static let maxOverdispersionCV = 1.0
+    /// Classes of one channel's direct arrivals: each head start is a queue lane compared
+    /// at every pick, and each class a block of figures in every output.
+    static let maxClasses = 64
     /// Weight of one bin of an empirical histogram (so the total stays finite).
     static let maxWeight = 1e12
     /// Days in a horizon (each has at least one interval, so `maxIntervals` bounds them too;

@@ -6,7 +6,7 @@ import Testing
 import Variates
 
 /// `fit` writes the log's classes as the channel's `classes:` (share, own handle time and
-/// patience), the bank's priority customers with their head start, and `fit --trace` gives
+/// patience), the bank's priority customers with their head start, and `fit --replay` gives
 /// each replayed contact its recorded class.
 @Suite struct ClassFitTests {
     /// 1999-04-04 (day 10685), 09:00–10:00: 100 "high" calls of 300 s and 300 "regular" of

@@ -118,6 +118,40 @@ import Variates
         #expect(m.channels[0].total[.offered] > 1000)
     }
 
+    @Test func anAbandonedHeadStartContactLeavesItsLane() {
+        // Priority calls (patience 150 s) at 10 and 100, a regular call at 20; the agent is
+        // busy until 200. The call of 10 gives up at 160 and stays, marked, at its lane's
+        // head; at 200 it is released and the call of 100 (key 10) goes before the
+        // regular call (key 20).
+        var spec = Self.spec(times: [0, 10, 20, 100], classes: [0, 1, 0, 1], priority: .headStart(90))
+        spec.channels[0].classes[1].patience = .deterministic(150)
+        let m = Fixture.run(spec)
+        #expect(m.log.contains(.abandoned(channel: 0, arrival: 10, wait: 150)))
+        #expect(Self.order(m) == [0, 100, 20])
+    }
+
+    @Test func onlyStrictClassesAreSparedTheCallbackOffer() {
+        // Callback whenever someone would queue (above_wait 0, accept 1): the head-start
+        // caller takes one, the strict caller waits in the priority queue.
+        var spec = Self.spec(times: [0, 10, 20], classes: [0, 1, 0], priority: .headStart(90))
+        spec.channels[0].callback = CallbackSpec(aboveWait: 0, accept: 1)
+        let credit = Fixture.run(spec)
+        #expect(credit.callbacksOffered.map(\.arrival) == [10, 20])
+        spec.channels[0].classes[1].queueing = .strict
+        let strict = Fixture.run(spec)
+        #expect(strict.callbacksOffered.map(\.arrival) == [20])
+        #expect(Self.order(strict).prefix(2) == [0, 10])
+    }
+
+    @Test func theOldestWaitCountsTheLanes() {
+        // The agent is busy all hour (handle 4000 s): at its end the priority call waiting in
+        // its lane since 100 is 3,500 s old.
+        var spec = Self.spec(times: [0, 100], classes: [0, 1], priority: .headStart(90))
+        spec.channels[0].work = .deterministic(4000)
+        let m = Fixture.run(spec)
+        #expect(m.oldestAges.first { $0.interval == 0 }?.age == 3500)
+    }
+
     @Test func aClassUsesItsOwnLaws() {
         // Deterministic class handle 50 s against the channel's 200 s.
         var spec = Self.spec(times: [0, 300], classes: [0, 1], priority: .fifo)

@@ -40,6 +40,49 @@ import Testing
         #expect(zero.model.channels[0].classes[0].queueing == .fifo)
     }
 
+    @Test func fieldsRefusedByTheChannelsKind() {
+        let form = AfterCallWorkInputTests.phone.replacingOccurrences(of: "  phone:", with: "  phone:\n    kind: form")
+            .replacingOccurrences(of: "handle: 4m", with: "handle: 4m\n    classes: { a: { share: 1, patience: 1m } }")
+            .replacingOccurrences(of: "skills: [phone]", with: "skills: [phone]")
+        #expect(scenarioError(form, file: "s.yaml")?.description.contains("channels.phone.classes.a.patience: does not apply to a form") == true)
+        let messages = BadInputTests.valid.replacingOccurrences(of: "    work: 6m", with: """
+                mode: messages
+                exchanges: 4
+                customer_typing: 30s
+                agent_reply: 40s
+                classes: { a: { share: 1, work: 3m } }
+            """)
+        #expect(scenarioError(messages, file: "s.yaml")?.description
+            .contains("channels.chat.classes.a.work: does not apply to a chat in messages mode") == true)
+        let wrap = messages.replacingOccurrences(of: "work: 3m", with: "after_call_work: 30s")
+        #expect(scenarioError(wrap, file: "s.yaml")?.description
+            .contains("channels.chat.classes.a.after_call_work: does not apply to a chat in messages mode") == true)
+    }
+
+    @Test func atMost64Classes() {
+        let many = (0..<65).map { "c\($0): { share: \($0 == 0 ? 1 : 0) }" }.joined(separator: ", ")
+        let text = AfterCallWorkInputTests.phone.replacingOccurrences(of: "handle: 4m", with: "handle: 4m\n    classes: { \(many) }")
+        #expect(scenarioError(text, file: "s.yaml")?.description.contains("channels.phone.classes: has 65 classes (expected at most 64)") == true)
+    }
+
+    @Test func strictBesideAZeroHeadStartIsAccepted() throws {
+        // What a strategy switching a head-start class to strict writes (maps merge).
+        let s = try ScenarioLoader.parse(Self.phone.replacingOccurrences(of: "head_start: 90s", with: "head_start: 0s, priority: strict"),
+                                         file: "s.yaml")
+        #expect(s.model.channels[0].classes[0].queueing == .strict)
+    }
+
+    @Test func classesNeedDirectArrivalsAndVisitorsKeepTheirOwnCV() {
+        let visitorsOnly = MoneyInputTests.valid.replacingOccurrences(
+            of: "chat: { work: 5m }", with: "chat: { work: 5m, classes: { a: { share: 1 } } }")
+        let e = scenarioError(visitorsOnly, file: "s.yaml")?.description ?? ""
+        #expect(e.contains("channels.chat.classes: applies to direct arrivals, and this channel has none"))
+        let visitorCV = MoneyInputTests.valid.replacingOccurrences(of: "arrivals: { rate: 100/h }",
+                                                                   with: "arrivals: { rate: 100/h, overdispersion_cv: 0.1 }")
+        let v = scenarioError(visitorCV, file: "s.yaml")?.description ?? ""
+        #expect(v.contains("visitors.arrivals.overdispersion_cv: belongs beside visitors' arrivals"))
+    }
+
     @Test func overdispersionIsRead() throws {
         let s = try ScenarioLoader.parse(Self.phone.replacingOccurrences(of: "{ rate: 2/min }", with: "{ rate: 2/min, overdispersion_cv: 0.1 }"),
                                          file: "s.yaml")

@@ -108,23 +108,32 @@ import Variates
 
     @Test func dailyCountsHaveTheGammaPoissonVariance() {
         // 400 one-hour days of λ = 200 calls each, day factor CV 0.2: a day's count is
-        // Poisson given its Gamma factor, so its variance is λ + c²λ² = 1 800.
+        // Poisson given its Gamma factor, so its variance is λ + c²λ² = 1 800. A second
+        // channel with the same CV shares the day's factor (one rank per day), so the two
+        // counts' covariance is c²λ² = 1 600 (independent factors would give 0).
         let days = 400, lambda = 200.0, cv = 0.2
         var ch = ChannelSpec(name: "phone", kind: .phone, patience: .never, work: .deterministic(1), slTime: 20,
                              arrivalRates: Array(repeating: lambda / 3600, count: days))
         ch.overdispersionCV = cv
-        let team = TeamSpec(name: "agents", skills: [0], headcount: Array(repeating: 20, count: days), concurrency: 1, speeds: [1])
-        let spec = ModelSpec(horizon: Horizon(intervalLength: 3600, intervalsPerDay: 1, days: days), channels: [ch], teams: [team])
+        var other = ch
+        other.name = "phone2"
+        func team(_ c: Int) -> TeamSpec {
+            TeamSpec(name: "agents\(c)", skills: [c], headcount: Array(repeating: 20, count: days), concurrency: 1, speeds: [1])
+        }
+        let spec = ModelSpec(horizon: Horizon(intervalLength: 3600, intervalsPerDay: 1, days: days), channels: [ch, other],
+                             teams: [team(0), team(1)])
         let reps = ReplicationRunner.run(spec: spec, seed: 20261130, replications: 20, threads: 2)
-        var means: [Double] = [], variances: [Double] = []
+        var means: [Double] = [], variances: [Double] = [], covariances: [Double] = []
         for r in reps {
-            let counts = r.channels[0].intervals.map { $0[.offered] }
-            let mean = counts.reduce(0, +) / Double(days)
+            let counts = r.channels[0].intervals.map { $0[.offered] }, counts2 = r.channels[1].intervals.map { $0[.offered] }
+            let mean = counts.reduce(0, +) / Double(days), mean2 = counts2.reduce(0, +) / Double(days)
             means.append(mean)
             variances.append(counts.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(days - 1))
+            covariances.append(zip(counts, counts2).reduce(0) { $0 + ($1.0 - mean) * ($1.1 - mean2) } / Double(days - 1))
         }
         let exactVariance = lambda + cv * cv * lambda * lambda
-        for (what, values, exact) in [("mean", means, lambda), ("variance", variances, exactVariance)] {
+        for (what, values, exact) in [("mean", means, lambda), ("variance", variances, exactVariance),
+                                      ("covariance of two channels", covariances, cv * cv * lambda * lambda)] {
             guard let ci = ConfidenceInterval(values: values, level: TheoryCase.level), let h = ci.halfWidth else {
                 Issue.record("no interval for the \(what)")
                 continue

@@ -53,6 +53,9 @@ public enum StaffingReason: String, Sendable, CaseIterable {
         }
         if channels.contains(where: { c in
             let ch = model.channels[c]
+            // Classes with laws of their own make a mixture, which no exponential is (the
+            // formulas take its mean).
+            if ch.classes.contains(where: { $0.patience != nil || $0.work != nil }) { return true }
             return !([ch.patience, ch.work] + (ch.patienceBands ?? []) + (ch.workBands ?? [])).allSatisfy(isExponential)
         }) {
             return .nonExponential
