@@ -17,7 +17,7 @@ import Testing
             #"{"t":6.000,"clock":"d1 00:00:06.000","event":"arrived","contact":1,"channel":"phone","class":"std"}"#,
         ])
         let rows = text.csv().split(separator: "\n")
-        #expect(rows[0].hasSuffix(",outcome,class"))
+        #expect(rows[0] == TraceText.csvHeader + ",class" && rows[0].hasSuffix(",transferred_to,class"))
         #expect(rows[1].hasSuffix(",vip") && rows[2].hasSuffix(",std"))
         // Without classes: no class field, no class column.
         let plain = TraceTests.text(TraceTests.phoneSpec())
