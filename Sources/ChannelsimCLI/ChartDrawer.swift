@@ -67,6 +67,11 @@ struct ChartDrawer {
             return [try both("stress-\(source.slug)-soak") {
                 try SoakChart.write(series, confidence: level, to: directory, baseName: "stress-\(source.slug)-soak", format: $0)
             }]
+        case .staffing:
+            guard let data = StaffChartBuilder.data(source) else { return [] }
+            return [try both(name) {
+                try StaffingChart.write(data, confidence: level, to: directory, baseName: name, format: $0)
+            }]
         case .loadCurve:
             return []
         }

@@ -17,6 +17,7 @@ enum ChartKind: String, CaseIterable, ExpressibleByArgument {
     case loadCurve = "load-curve"
     case surge
     case soak
+    case staffing
 
     /// The charts each kind of experiment draws when it runs, in drawing order.
     static func drawn(by experimentKind: String) -> [ChartKind] {
@@ -25,6 +26,7 @@ enum ChartKind: String, CaseIterable, ExpressibleByArgument {
         case "compare": return [.strategyBars, .pairedDifferences, .channelMix, .waitSurvival]
         case "sweep": return [.staffingCurve, .concurrency, .heatmap]
         case "stress": return [.loadCurve, .surge, .intraday, .soak]
+        case "staff": return [.staffing]
         default: return []
         }
     }
@@ -54,6 +56,9 @@ enum ChartKind: String, CaseIterable, ExpressibleByArgument {
         case .soak where source.settings["soak"] == nil:
             return "the soak chart is drawn for stress --soak; this stress experiment is "
                 + (source.settings["events"] == nil ? "a breaking-point search" : "a surge or outage test")
+        case .staffing where source.settings["staffing_chart"] == nil:
+            return "the staffing chart is drawn from the interval labels and service-level channels staff stores in its settings "
+                + "(staffing_chart), and this experiment was stored by an older channelsim without them; run staff again"
         default:
             return nil
         }

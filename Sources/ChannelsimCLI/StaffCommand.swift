@@ -87,9 +87,10 @@ struct StaffCommand: ParsableCommand {
         case .json, .jsonl: print(report.json().text)
         case .csv: print(report.csv(), terminator: "")
         }
-        try output.store(result, prepared: final, kind: "staff", started: started, wall: Date().timeIntervalSince(started),
-                         extraSettings: [("staffing", report.summaryJSON())])
-        try output.staffingChart(report)
+        let record = try output.store(result, prepared: final, kind: "staff", started: started, wall: Date().timeIntervalSince(started),
+                                      extraSettings: [("staffing", report.summaryJSON()), ("staffing_chart", StaffChartBuilder.settings(report))])
+        // Drawn from the rows just stored, as `plot` redraws it.
+        try output.charts(record, kinds: [.staffing], models: [:])
         if let path = writeScenario { try write(report, to: path, chatty: o.chatty) }
         if !plan.feasible { throw CLIFailure(status: .failed, description: "staff: " + report.infeasibleLine()) }
     }

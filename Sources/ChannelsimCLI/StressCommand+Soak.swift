@@ -18,6 +18,9 @@ extension StressCommand {
         let soaked = model.repeatingDays(days)
         var design = prepared.design
         design.variants = [Variant(name: "soak x\(days)", parameters: variant.parameters + [("soak.days", String(days))], model: soaked)]
+        // Each replication keeps its days' closes only: every interval is still summarised
+        // and stored, but a year's replications no longer hold every interval (docs/performance.md).
+        design.keptIntervals = .only(Soak.dayCloses(soaked.horizon))
         let p = PreparedExperiment(scenarios: prepared.scenarios, design: design, commandLine: prepared.commandLine)
         let (result, started, wall) = ExperimentSetup.run(p, options: o, label: "stress \(prepared.base.name) soak ×\(days)")
         let soak = Soak.analyse(result.variants[0], level: design.confidence)

@@ -27,6 +27,11 @@ public enum Experiment {
             }
             design.variants = shard.pick(design.variants)
         }
+        // A block of a point's replications is stored with every interval (merge rebuilds
+        // the point from them). Otherwise a design keeping only some intervals folds each
+        // replication's into the summary as it finishes, and drops the rest.
+        if slice != nil { design.keptIntervals = .all }
+        let folds = design.keptIntervals == .all ? nil : IntervalFolds(variants: design.variants.count, first: 0)
         var reps = Array(repeating: [ReplicationMetrics](), count: design.variants.count)
         var seconds = Array(repeating: 0.0, count: design.variants.count)
         var target = max(1, design.replications)
@@ -34,7 +39,8 @@ public enum Experiment {
         var captured: TraceCapture?
         while true {
             let done = reps.first?.count ?? 0
-            let batch = simulate(design, replications: slice ?? done..<target, threads: threads, progress: progress, trace: trace)
+            let batch = simulate(design, replications: slice ?? done..<target, threads: threads, progress: progress, trace: trace,
+                                 folds: folds)
             for v in batch.indices {
                 reps[v] += batch[v].map(\.metrics)
                 seconds[v] += batch[v].map(\.seconds).reduce(0, +)
@@ -58,7 +64,8 @@ public enum Experiment {
         // Summaries are per variant and independent: on the threads too, since a sweep of a
         // hundred points spends a second here that would otherwise run on one core.
         let variants = ReplicationRunner.map(count: design.variants.count, threads: threads) { [reps, seconds, design] v in
-            let summary = ExperimentSummary(replications: reps[v], level: design.confidence)
+            let summary = ExperimentSummary(replications: reps[v], level: design.confidence,
+                                            intervals: folds?.intervals(variant: v, level: design.confidence), kept: design.keptIntervals)
             let table = FigureTable(reps[v])
             let verdicts = design.targets.map { TargetVerdict(target: $0, interval: table.interval(of: $0.key, level: design.confidence)) }
             return VariantResult(variant: design.variants[v], summary: summary, figures: table, verdicts: verdicts,
@@ -85,9 +92,9 @@ public enum Experiment {
     /// Replications `range` of every variant, flattened into one work list so that the
     /// threads stay busy across variants; results per variant with each one's thread time.
     static func simulate(_ design: ExperimentDesign, replications range: Range<Int>, threads: Int,
-                         progress: (@Sendable (Int, Int) -> Void)?, trace: TraceRequest? = nil)
+                         progress: (@Sendable (Int, Int) -> Void)?, trace: TraceRequest? = nil, folds: IntervalFolds? = nil)
         -> [[(metrics: ReplicationMetrics, seconds: Double, trace: TraceCapture?)]] {
-        let count = range.count, variants = design.variants, seed = design.seed
+        let count = range.count, variants = design.variants, seed = design.seed, kept = design.keptIntervals
         let flat = ReplicationRunner.map(count: variants.count * count, threads: threads, progress: progress) { i in
             let v = i / count, r = range.lowerBound + i % count
             let start = DispatchTime.now().uptimeNanoseconds
@@ -99,6 +106,10 @@ public enum Experiment {
                                                              settings: trace.settings)
             } else {
                 metrics = ReplicationRunner.replicate(spec: variants[v].model, seed: seed, replication: r)
+            }
+            if let folds {
+                folds.add(metrics, variant: v, index: r)
+                metrics = metrics.keeping(kept)
             }
             return (metrics: metrics, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, trace: captured)
         }
@@ -117,9 +128,16 @@ public enum Experiment {
         guard var model = design.variants.first?.model else { return 0 }
         model.warmup = 0
         let pilotSeed = design.seed &+ 0x5DEE_CE66_D1CE_5EED
-        let pilot = ReplicationRunner.run(spec: model, seed: pilotSeed, replications: Self.pilotReplications,
-                                          threads: threads)
-        let summary = ExperimentSummary(replications: pilot, level: design.confidence)
+        // Only the pilot's mean per interval is read: its replications are folded as they
+        // finish rather than kept (a soak's pilot is as long as the soak).
+        let folds = IntervalFolds(variants: 1, first: 0), pilotModel = model
+        let pilot = ReplicationRunner.map(count: Self.pilotReplications, threads: threads) { r in
+            let metrics = ReplicationRunner.replicate(spec: pilotModel, seed: pilotSeed, replication: r)
+            folds.add(metrics, variant: 0, index: r)
+            return metrics.keeping(.only([]))
+        }
+        let summary = ExperimentSummary(replications: pilot, level: design.confidence,
+                                        intervals: folds.intervals(variant: 0, level: design.confidence), kept: .only([]))
         var cut = 0
         for ch in summary.channels {
             let queue = ch.intervals.map { $0[Metric.meanQueue.index]?.mean ?? .nan }

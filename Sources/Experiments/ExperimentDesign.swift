@@ -52,6 +52,9 @@ public struct ExperimentDesign: Sendable {
     /// Only this shard's variants are run (`--shard i/n`); the warm-up is still chosen on
     /// the whole design, so every shard uses the one the unsharded run would.
     public var shard: Shard?
+    /// The per-interval figures each replication keeps once summarised (a shard holding a
+    /// block of a point's replications keeps them all, whatever this says).
+    public var keptIntervals: KeptIntervals = .all
 
     public init(variants: [Variant], seed: UInt64, replications: Int, confidence: Double, targets: [Target] = []) {
         self.variants = variants

@@ -41,10 +41,20 @@ public struct Soak: Sendable {
         return all.filter { model.channels[$0].kind == .form } + all.filter { model.channels[$0].kind != .form }
     }
 
+    /// Each day's last interval: the only ones a soak's replications need to keep
+    /// (`ExperimentDesign.keptIntervals`), so a year's soak holds days, not intervals.
+    public static func dayCloses(_ h: Horizon) -> [Int] { (0..<h.days).map { ($0 + 1) * h.intervalsPerDay - 1 } }
+
     /// The backlog at day d's close in one replication: the channel's `mean_queue` in the
-    /// day's last interval (NaN when undefined, e.g. inside the warm-up).
-    public static func backlog(_ r: ReplicationMetrics, channel c: Int, day d: Int, horizon h: Horizon) -> Double {
-        let i = (d + 1) * h.intervalsPerDay - 1
+    /// day's last interval (NaN when undefined, e.g. inside the warm-up). `kept` says which
+    /// intervals the replication holds.
+    public static func backlog(_ r: ReplicationMetrics, channel c: Int, day d: Int, horizon h: Horizon,
+                               kept: KeptIntervals = .all) -> Double {
+        var i = (d + 1) * h.intervalsPerDay - 1
+        if case .only(let list) = kept {
+            guard let k = list.firstIndex(of: i) else { return .nan }
+            i = k
+        }
         guard r.channels.indices.contains(c), r.channels[c].intervals.indices.contains(i) else { return .nan }
         return r.channels[c].intervals[i][.meanQueue]
     }
@@ -76,7 +86,8 @@ public struct Soak: Sendable {
         let model = result.variant.model, h = model.horizon
         let reps = result.summary.replications
         let channels = channelOrder(model).map { c -> Channel in
-            let per = reps.map { r in (0..<h.days).map { backlog(r, channel: c, day: $0, horizon: h) } }
+            let kept = result.summary.keptIntervals
+            let per = reps.map { r in (0..<h.days).map { backlog(r, channel: c, day: $0, horizon: h, kept: kept) } }
             let perDay = (0..<h.days).map { d in ConfidenceInterval(values: per.map { $0[d] }, level: level) }
             let slopes = per.map { slope($0) }
             let growth = ConfidenceInterval(values: slopes, level: level)

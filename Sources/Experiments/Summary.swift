@@ -45,15 +45,22 @@ public struct ExperimentSummary: Sendable {
     public var visitorGroupLabels: [String] = []
     public var replications: [ReplicationMetrics]
     public var level: Double
+    /// Which intervals `replications` hold (`ExperimentDesign.keptIntervals`); `channels`
+    /// summarise every interval whatever this says.
+    public var keptIntervals: KeptIntervals = .all
 
     /// The groups of one kind, in order.
     public func groups(_ kind: MetricGroup.Kind) -> [GroupSummary] { groups.filter { $0.kind == kind } }
 
     /// Means and Student-t intervals over `replications` (in replication order, so the
-    /// result is the same whatever order they were computed in).
-    public init(replications: [ReplicationMetrics], level: Double = 0.95) {
+    /// result is the same whatever order they were computed in). `intervals`, when given,
+    /// are the channels' per-interval intervals already folded (`IntervalFold`), and
+    /// `kept` says which intervals the replications still hold.
+    public init(replications: [ReplicationMetrics], level: Double = 0.95, intervals: [[[MetricInterval]]]? = nil,
+                kept: KeptIntervals = .all) {
         self.replications = replications
         self.level = level
+        self.keptIntervals = kept
         guard let first = replications.first else {
             channels = []
             return
@@ -76,7 +83,7 @@ public struct ExperimentSummary: Sendable {
             var summary = ChannelSummary(
                 channel: first.channels[c].channel,
                 total: interval { $0.channels[c].total },
-                intervals: (0..<intervalCount).map { i in interval { $0.channels[c].intervals[i] } },
+                intervals: intervals?[c] ?? (0..<intervalCount).map { i in interval { $0.channels[c].intervals[i] } },
                 groups: first.channels[c].groups.indices.map { g in interval { $0.channels[c].groups[g] } })
             summary.classLabels = first.channels[c].classLabels
             summary.classes = first.channels[c].classes.indices.map { k in interval { $0.channels[c].classes[k] } }

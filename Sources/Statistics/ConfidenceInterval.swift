@@ -20,7 +20,12 @@ public struct ConfidenceInterval: Sendable, Equatable, Codable {
     /// skipping NaN values (a metric undefined in one replication, e.g. the ASA of an
     /// interval in which nobody was answered). Nil when no value is defined.
     public init?(values: [Double], level: Double = 0.95) {
-        let stats = RunningStats(values.lazy.filter { !$0.isNaN })
+        self.init(stats: RunningStats(values.lazy.filter { !$0.isNaN }), level: level)
+    }
+
+    /// The t interval from the running statistics of the defined values: the same as
+    /// `init(values:)` of those values added in the same order. Nil when there are none.
+    public init?(stats: RunningStats, level: Double = 0.95) {
         guard stats.count > 0 else { return nil }
         self.mean = stats.mean
         self.count = stats.count

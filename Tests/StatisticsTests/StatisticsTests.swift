@@ -1,3 +1,4 @@
+import Foundation
 import Statistics
 import Testing
 
@@ -65,5 +66,42 @@ import Testing
         for x in [1.0, 2, 3, 4, 5, 6, 7] { b.add(x) }
         #expect(b.means == [2, 5])
         #expect(b.interval(level: 0.95)!.mean == 3.5)
+    }
+}
+
+/// The histogram holds only the octaves it has seen: the same quantiles and equality
+/// whatever order the values came in, and merging widens it either way.
+@Suite struct WaitHistogramRangeTests {
+    @Test func valuesInAnyOrderGiveTheSameHistogram() {
+        let values: [Double] = [0, 0.001, 3, 3.01, 90, 7_200, 1e5, 1e9, 0.25, 45]
+        var up = WaitHistogram(), down = WaitHistogram()
+        for v in values { up.add(v) }
+        for v in values.reversed() { down.add(v) }
+        #expect(up == down)
+        for p in [0.1, 0.2, 0.35, 0.5, 0.7, 0.8, 0.9, 1.0] { #expect(up.quantile(p) == down.quantile(p)) }
+        // Bin midpoints: 3 s lies in [2, 4) at sub-bin 32, so its bin's midpoint is 2 × (1 + 32.5/64).
+        var one = WaitHistogram()
+        one.add(3)
+        let midpoint: Double = 2 * (1 + 32.5 / 64)
+        #expect(one.quantile(0.5) == midpoint)
+        let top: Double = exp2(21)
+        #expect(up.quantile(0.2) == 0 && up.quantile(1.0) == top)
+    }
+
+    @Test func mergingWidensEitherWay() {
+        var low = WaitHistogram(), high = WaitHistogram(), both = WaitHistogram()
+        for v in [0.5, 1.5, 2.5] { low.add(v); both.add(v) }
+        for v in [5_000.0, 60_000] { high.add(v); both.add(v) }
+        var a = low, b = high
+        a.merge(high)
+        b.merge(low)
+        #expect(a == both && b == both && a.count == 5)
+        #expect(a.quantile(0.8) == both.quantile(0.8) && a.quantile(0.8) > 4_096 && a.quantile(0.6) < 4)
+        var empty = WaitHistogram()
+        empty.merge(WaitHistogram())
+        #expect(empty == WaitHistogram() && empty.quantile(0.5).isNaN)
+        empty.merge(low)
+        #expect(empty == low)
+        #expect(low != both)
     }
 }
