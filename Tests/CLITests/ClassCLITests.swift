@@ -68,6 +68,28 @@ import Testing
         #expect((intervals[3]["offered"] as? [String: Any])?["mean"] as? Double == offered("phone/priority", 3))
     }
 
+    @Test func classIntervalRowsMergeFromShardsBitForBit() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // 2 points × 5 replications over 5 shards: each point's replications are split, so
+        // its class series is rebuilt from the shards' per-replication interval values.
+        let sweep = ["sweep", Self.file, "--vary", "channels.phone.classes.priority.head_start=0s,60s", "--replications", "5",
+                     "--no-charts", "--quiet", "--format", "csv"]
+        let one = dir.appendingPathComponent("one.sqlite").path
+        #expect(try CLI.run(sweep + ["--db", one]).status == 0)
+        let shards = try (1...5).map { i in
+            let db = dir.appendingPathComponent("s\(i).sqlite").path
+            let r = try CLI.run(sweep + ["--db", db, "--shard", "\(i)/5", "--threads", "\(i % 2 + 1)"])
+            #expect(r.status == 0, "\(r.stderr)")
+            return db
+        }
+        let all = dir.appendingPathComponent("all.sqlite").path
+        #expect(try CLI.run(["merge"] + shards + ["-o", all, "--quiet"]).status == 0)
+        let expected = try ShardCLITests.contents(one)
+        #expect(try ShardCLITests.contents(all) == expected)
+        #expect(expected.contains { $0.contains("channel: \"phone/business\", interval: 7") })
+    }
+
     @Test func aBadShareIsExitTwoAndWritesNothing() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("channelsim-classes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
