@@ -90,6 +90,18 @@ import Testing
         #expect(expected.contains { $0.contains("channel: \"phone/business\", interval: 7") })
     }
 
+    @Test func aSurgeReportsTheClassTargetsRecoveryToo() throws {
+        let r = try CLI.run(["stress", Self.file, "--surge", "x2 09:00 30m", "--no-store", "--no-charts", "--replications", "4",
+                             "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let recovery = try #require((doc["events"] as? [[String: Any]])?.first?["recovery"] as? [[String: Any]])
+        #expect(recovery.map { $0["target"] as? String }
+                == ["phone.sl(20s) >= 0.7", "phone/priority.p_abandon <= 5%", "phone/regular.p_abandon <= 10%"])
+        // Twice the calls for half an hour: the regular callers' abandonment misses then.
+        #expect(recovery[2]["missed_during_surge"] as? Bool == true, "\(recovery)")
+    }
+
     @Test func aBadShareIsExitTwoAndWritesNothing() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("channelsim-classes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
