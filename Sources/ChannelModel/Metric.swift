@@ -159,6 +159,17 @@ public struct ChannelMetrics: Sendable, Equatable {
     /// without classes). Time averages are undefined here, as for visitor groups.
     public var classes: [MetricValues] = []
     public var classLabels: [String] = []
+    /// [class][interval], per class of the direct arrivals and interval of arrival, like
+    /// `intervals` (empty without classes; time averages undefined, as in `classes`).
+    public var classIntervals: [[MetricValues]] = []
+}
+
+extension ChannelMetrics {
+    /// The scopes that have figures per interval: the channel, then each of its classes
+    /// (`CHANNEL/CLASS`), in the order the summaries and the store list them.
+    public var intervalScopes: [(scope: String, intervals: [MetricValues])] {
+        [(channel, intervals)] + zip(classLabels, classIntervals).map { ("\(channel)/\($0)", $1) }
+    }
 }
 
 /// A named set of figures that are not per-channel metrics: a visitor group's outcomes,

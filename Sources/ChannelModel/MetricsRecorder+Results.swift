@@ -27,6 +27,10 @@ extension MetricsRecorder {
                                         groups: groups)
             result.classLabels = spec.channels[c].classes.map(\.name)
             result.classes = result.classLabels.indices.map { contactsOnly(classTallies[classBase[c] + $0]) }
+            result.classIntervals = result.classLabels.indices.map { k in
+                let base = (classBase[c] + k) * intervalCount
+                return (0..<intervalCount).map { contactsOnly(classIntervalTallies[base + $0]) }
+            }
             return result
         }
         var result = ReplicationMetrics(replication: replication, channels: channels, endTime: endTime)

@@ -21,6 +21,10 @@ public final class MetricsRecorder: SimulationMonitor {
     @exclusivity(unchecked) var groupTallies: [Tally]
     /// Tallies of channel c's class k over the horizon at `classBase[c]` + k.
     @exclusivity(unchecked) var classTallies: [Tally]
+    /// Tallies of channel c's class k in interval i at (`classBase[c]` + k) × intervalCount + i
+    /// (empty without classes). The horizon tally above is kept beside them rather than
+    /// merged from them, so the horizon figures keep their summation order bit for bit.
+    @exclusivity(unchecked) var classIntervalTallies: [Tally]
     let classBase: [Int]
     let intervalCount: Int
     let groupCount: Int
@@ -66,6 +70,7 @@ public final class MetricsRecorder: SimulationMonitor {
         }
         classBase = base
         classTallies = Array(repeating: Tally(), count: classCount)
+        classIntervalTallies = Array(repeating: Tally(), count: classCount * spec.horizon.intervalCount)
         groups = Array(repeating: Array(repeating: 0, count: VisitorColumns.count(channels: spec.channels.count)),
                        count: groupCount)
         busy = Array(repeating: 0, count: spec.teams.count * spec.channels.count)
@@ -80,14 +85,17 @@ public final class MetricsRecorder: SimulationMonitor {
     private func counts(_ arrival: Double) -> Bool { arrival >= warmup }
 
     /// Applies `body` to channel c's tally of interval i and, for a visitor's contact, to
-    /// its group's tally; for a direct contact of a class (g = −2 − k), to the class's.
+    /// its group's tally; for a direct contact of a class (g = −2 − k), to the class's over
+    /// the horizon and in interval i.
     @inline(__always)
     private func update(_ c: Int, _ i: Int, _ g: Int, _ body: (inout Tally) -> Void) {
         body(&tallies[c * intervalCount + i])
         if g >= 0 {
             body(&groupTallies[c * groupCount + g])
         } else if g < -1 {
-            body(&classTallies[classBase[c] - 2 - g])
+            let k = classBase[c] - 2 - g
+            body(&classTallies[k])
+            body(&classIntervalTallies[k * intervalCount + i])
         }
     }
 

@@ -13,7 +13,7 @@ struct ChartSource {
         /// The variant's parameters, path → value as written (`{"teams.web.headcount":"5"}`).
         var parameters: [String: String]
         var summaries: [MetricKey: SummaryRow]
-        /// Per-interval means, channels only.
+        /// Per-interval means of the channels, then of their classes (`CHANNEL/CLASS`).
         var series: [IntervalSeriesRow]
 
         /// Mean and limits of a whole-horizon figure; nil when the variant has no defined mean.
@@ -88,7 +88,9 @@ struct ChartSource {
                     series: series)
         }
         var channels: [String] = []
-        for row in variants.first?.3 ?? [] where channels.last != row.channel && !channels.contains(row.channel) {
+        // Classes' rows (`CHANNEL/CLASS`) follow their channel's: they are not channels.
+        for row in variants.first?.3 ?? [] where channels.last != row.channel && !row.channel.contains("/")
+            && !channels.contains(row.channel) {
             channels.append(row.channel)
         }
         self.channels = channels

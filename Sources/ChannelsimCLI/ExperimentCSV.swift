@@ -5,7 +5,8 @@ import Statistics
 
 /// The experiment as CSV: one row per variant, scope, interval (`all` for the horizon) and
 /// figure. The scope column (called `channel`, as in the store) holds a channel, a
-/// channel's visitor group, `visitors/SEG/ENQ`, `team/NAME` or `totals`.
+/// channel's visitor group or class, `visitors/SEG/ENQ`, `team/NAME` or `totals`; per
+/// interval, a channel and then each of its classes (`CHANNEL/CLASS`).
 enum ExperimentCSV {
     static let header = "strategy,channel,interval,label,metric,mean,half_width,low,high,n\n"
 
@@ -27,9 +28,9 @@ enum ExperimentCSV {
         for v in r.variants {
             let name = v.variant.name, h = v.variant.model.horizon
             for e in v.summary.entries(model: v.variant.model) { out += row(name, e.key.scope, "all", "", e.key.metric, e.interval) }
-            for ch in v.summary.channels {
-                for (i, cis) in ch.intervals.enumerated() {
-                    for m in Metric.allCases { out += row(name, ch.channel, String(i), h.label(ofInterval: i), m.rawValue, cis[m.index]) }
+            for (scope, intervals) in v.summary.channels.flatMap(\.intervalScopes) {
+                for (i, cis) in intervals.enumerated() {
+                    for m in Metric.allCases { out += row(name, scope, String(i), h.label(ofInterval: i), m.rawValue, cis[m.index]) }
                 }
             }
         }

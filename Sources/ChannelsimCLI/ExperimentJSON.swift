@@ -47,12 +47,19 @@ enum ExperimentJSON {
     static func variant(_ v: VariantResult) -> JSON {
         let model = v.variant.model
         let h = model.horizon
+        func rows(_ intervals: [[MetricInterval]]) -> JSON {
+            .array(intervals.enumerated().map { i, row in
+                .object([("interval", .int(i)), ("label", .string(h.label(ofInterval: i))), ("start_s", .num(h.start(ofInterval: i)))]
+                        + Metric.allCases.map { ($0.rawValue, .object(interval(row[$0.index]))) })
+            })
+        }
         let series = v.summary.channels.map { ch -> JSON in
-            .object([("channel", .string(ch.channel)),
-                     ("intervals", .array(ch.intervals.enumerated().map { i, row in
-                         .object([("interval", .int(i)), ("label", .string(h.label(ofInterval: i))), ("start_s", .num(h.start(ofInterval: i)))]
-                                 + Metric.allCases.map { ($0.rawValue, .object(interval(row[$0.index]))) })
-                     }))])
+            // A channel's classes per interval, only when it has classes (other output is unchanged).
+            let classes: [(String, JSON)] = ch.classIntervals.isEmpty ? [] : [("classes", .array(
+                zip(ch.classLabels, ch.classIntervals).map { label, intervals in
+                    .object([("class", .string(label)), ("scope", .string("\(ch.channel)/\(label)")), ("intervals", rows(intervals))])
+                }))]
+            return .object([("channel", .string(ch.channel)), ("intervals", rows(ch.intervals))] + classes)
         }
         return .object([("name", .string(v.variant.name)),
                          ("parameters", .object(v.variant.parameters.map { ($0.0, .string($0.1)) })),

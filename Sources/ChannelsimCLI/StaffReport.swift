@@ -24,7 +24,7 @@ struct StaffReport {
     /// One staffed figure in one interval with the plan: its interval and verdict.
     func figure(entry k: Int, interval i: Int) -> TargetVerdict {
         let e = targets.entries[k]
-        let ci = planResult.summary.channels[e.channel].intervals[i][e.metric.index]
+        let ci = IntervalJudge.series(planResult.summary, e)[i][e.metric.index]
         return TargetVerdict(target: e.target, interval: ci ?? nil)
     }
 

@@ -29,11 +29,12 @@ enum StoreRecords {
         }
         let h = v.variant.model.horizon
         var series: [IntervalSeriesRow] = []
-        for ch in v.summary.channels {
-            for (i, row) in ch.intervals.enumerated() {
+        // Each channel's rows, then its classes' (`CHANNEL/CLASS`), when it has classes.
+        for (scope, rows) in v.summary.channels.flatMap(\.intervalScopes) {
+            for (i, row) in rows.enumerated() {
                 for m in Metric.allCases {
                     let ci = row[m.index]
-                    series.append(IntervalSeriesRow(channel: ch.channel, interval: i, intervalStart: h.start(ofInterval: i),
+                    series.append(IntervalSeriesRow(channel: scope, interval: i, intervalStart: h.start(ofInterval: i),
                                                     metric: m.rawValue, mean: ci.flatMap { finite($0.mean) },
                                                     halfWidth: ci?.halfWidth, n: ci?.count ?? 0))
                 }
@@ -54,10 +55,10 @@ enum StoreRecords {
     static func replicationIntervals(_ replications: [ReplicationMetrics]) -> [ReplicationIntervalRow] {
         var rows: [ReplicationIntervalRow] = []
         for rep in replications {
-            for ch in rep.channels {
-                for (i, values) in ch.intervals.enumerated() {
+            for (scope, intervals) in rep.channels.flatMap(\.intervalScopes) {
+                for (i, values) in intervals.enumerated() {
                     for m in Metric.allCases {
-                        rows.append(ReplicationIntervalRow(replication: rep.replication, channel: ch.channel, interval: i,
+                        rows.append(ReplicationIntervalRow(replication: rep.replication, channel: scope, interval: i,
                                                            metric: m.rawValue, value: finite(values[m])))
                     }
                 }

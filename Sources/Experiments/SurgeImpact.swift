@@ -19,7 +19,7 @@ public struct StressEvent: Sendable, Equatable {
 /// after it, what was lost and where contacts went instead, and the queue it left
 /// (docs/model.md, "Surges and outages").
 public struct SurgeImpact: Sendable {
-    /// One channel target after one surge.
+    /// One target of a channel, or of a class of one (`CHANNEL/CLASS`), after one surge.
     public struct Recovery: Sendable {
         public var target: Target
         /// The first interval from the surge's end whose mean figure meets the target
@@ -82,15 +82,21 @@ public struct SurgeImpact: Sendable {
     /// the events and with all of them.
     public static func analyse(surged: VariantResult, base: VariantResult, surges: [StressEvent], targets: [Target]) -> [SurgeImpact] {
         let h = base.variant.model.horizon
-        func mean(_ v: VariantResult, _ channel: String, _ m: Metric, _ i: Int) -> Double? {
-            v.summary.channels.first { $0.channel == channel }?.intervals[i][m.index].map(\.mean)
+        // A channel's interval figures, or a class's (`CHANNEL/CLASS`): both have series.
+        func mean(_ v: VariantResult, _ scope: String, _ m: Metric, _ i: Int) -> Double? {
+            for ch in v.summary.channels {
+                if let found = ch.intervalScopes.first(where: { $0.scope == scope }) { return found.intervals[i][m.index].map(\.mean) }
+            }
+            return nil
         }
+        let model = base.variant.model
+        let scopes = Set(model.channels.flatMap { ch in [ch.name] + ch.classes.map { "\(ch.name)/\($0.name)" } })
         return surges.map { s in
             let last = s.first + s.count - 1
             let end = h.end(ofInterval: last)
             var recoveries: [Recovery] = []
             for t in targets {
-                guard let m = Metric(rawValue: t.metric), base.variant.model.channels.contains(where: { $0.name == t.scope }) else { continue }
+                guard let m = Metric(rawValue: t.metric), scopes.contains(t.scope) else { continue }
                 let missed = s.intervals.contains { i in mean(surged, t.scope, m, i).map { !t.isMet(by: $0) } ?? false }
                 var found: Int?
                 if missed {

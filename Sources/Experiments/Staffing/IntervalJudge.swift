@@ -15,12 +15,20 @@ public enum IntervalJudge {
     public static func misses(_ summary: ExperimentSummary, targets: StaffedTargets) -> [Miss] {
         var out: [Miss] = []
         for (k, e) in targets.entries.enumerated() {
-            for (i, row) in summary.channels[e.channel].intervals.enumerated() {
+            for (i, row) in series(summary, e).enumerated() {
                 guard let mean = row[e.metric.index]?.mean, mean.isFinite else { continue }
                 if !e.target.isMet(by: mean) { out.append(Miss(entry: k, interval: i)) }
             }
         }
         return out
+    }
+
+    /// The per-interval figures an entry is judged on: its channel's, or its class's (the
+    /// contacts of that class arriving in the interval). A cell thus misses when any target
+    /// of its channel or of a class of it misses there.
+    public static func series(_ summary: ExperimentSummary, _ e: StaffedTargets.Entry) -> [[MetricInterval]] {
+        let ch = summary.channels[e.channel]
+        return e.contactClass.map { ch.classIntervals[$0] } ?? ch.intervals
     }
 
     /// (team position, interval) cells where every target the team answers for is
@@ -31,7 +39,7 @@ public enum IntervalJudge {
             let mine = targets.entries.filter { $0.team == t }
             for i in summary.channels.first?.intervals.indices ?? 0..<0 {
                 let defined = mine.contains { e in
-                    summary.channels[e.channel].intervals[i][e.metric.index].map { $0.mean.isFinite } ?? false
+                    series(summary, e)[i][e.metric.index].map { $0.mean.isFinite } ?? false
                 }
                 if !defined { out.insert(Cell(team: k, interval: i)) }
             }

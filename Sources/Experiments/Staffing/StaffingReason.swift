@@ -19,6 +19,9 @@ public enum StaffingReason: String, Sendable, CaseIterable {
     case messageLevelChat = "message-level chat (the formulas see only total agent time)"
     /// Patience or handle time not exponential, which the formulas assume.
     case nonExponential = "patience or handle time not exponential (the formulas assume it)"
+    /// A target on a class: the formulas see one FIFO queue of the classes' mixture, not
+    /// the class's priority or head start.
+    case classTarget = "a class target (the formulas see the classes' mixture)"
     /// A target the formulas do not compute (reply delay, backlog age, mid-chat abandonment).
     case simulationOnlyFigure = "a target the formulas cannot compute"
     /// Nothing in the model explains it: within the noise of the replications and of
@@ -47,6 +50,7 @@ public enum StaffingReason: String, Sendable, CaseIterable {
         if channels.contains(where: { if case .messages = model.channels[$0].mode { return true } else { return false } }) {
             return .messageLevelChat
         }
+        if targets.entries.contains(where: { $0.team == team && $0.contactClass != nil }) { return .classTarget }
         let formulaFigures: Set<String> = [Metric.slOffered.rawValue, Metric.pAbandon.rawValue, Metric.asa.rawValue]
         if targets.entries.contains(where: { $0.team == team && !formulaFigures.contains($0.target.metric) }) {
             return .simulationOnlyFigure

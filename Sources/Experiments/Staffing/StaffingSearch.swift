@@ -37,7 +37,12 @@ public struct StaffingSearch: Sendable {
         var caps = Array(repeating: Array(repeating: 0, count: model.horizon.intervalCount), count: model.teams.count)
         for c in Set(targets.entries.map(\.channel)) {
             let team = targets.entries.first { $0.channel == c }!.team
-            let own = targets.entries.filter { $0.channel == c }.map(\.target)
+            // A class's target is sized as if on the classes' mixture, which is all the
+            // formulas see (docs/model.md, "Staffing"); the correction sizes on the class's
+            // own figures. One no finite team meets on the mixture is left to the correction.
+            let own = targets.entries.filter { e in
+                e.channel == c && (e.contactClass == nil || !AnalyticNeed.isImpossible(e.target, channel: model.channels[c]))
+            }.map(\.target)
             needs[c] = rates[c].indices.map { i in
                 // The interval's handle time and patience when they change over the day.
                 let channel = model.channels[c].inInterval(i)
@@ -85,7 +90,9 @@ public struct StaffingSearch: Sendable {
             return StaffingMiss(entry: m.entry, interval: m.interval, atCap: correction.exhausted.contains(Cell(team: k, interval: m.interval)))
         }
         plan.impossible = targets.entries.indices.filter { k in
-            AnalyticNeed.isImpossible(targets.entries[k].target, channel: model.channels[targets.entries[k].channel])
+            let e = targets.entries[k], ch = model.channels[e.channel]
+            // A class's own laws decide (its patience may be the only finite one).
+            return AnalyticNeed.isImpossible(e.target, channel: e.contactClass.map { ch.forClass($0) } ?? ch)
         }
         plan.feasible = plan.missed.isEmpty && plan.impossible.isEmpty
         return plan
