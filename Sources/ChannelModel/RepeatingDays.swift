@@ -9,7 +9,8 @@ extension ModelSpec {
 
     /// The model with its horizon repeated `times` times back to back: `days × times` days,
     /// with every per-interval input — each channel's arrival rates, each team's head-count,
-    /// the visitors' rates — repeated, each channel's trace times shifted by whole days, and
+    /// the visitors' rates — repeated, each channel's trace times shifted by whole days (with
+    /// their recorded handle, patience and class), and
     /// listed shifts worked on the repeated days too. The warm-up stays at the start; queues,
     /// backlogs and agents' work carry from one day to the next as on any multi-day horizon.
     public func repeatingDays(_ times: Int) -> ModelSpec {
@@ -25,6 +26,14 @@ extension ModelSpec {
             m.channels[c].arrivalRates = repeated(channels[c].arrivalRates)
             if let times0 = channels[c].arrivalTimes {
                 m.channels[c].arrivalTimes = (0..<times).flatMap { k in times0.map { $0 + Double(k) * span } }
+                // The recorded values go with the times (matched by position; a missing entry,
+                // like a negative one, means none recorded).
+                func perArrival<T>(_ xs: [T]?, none: T) -> [T]? {
+                    xs.map { repeated(Array(($0 + Array(repeating: none, count: max(0, times0.count - $0.count))).prefix(times0.count))) }
+                }
+                m.channels[c].arrivalWork = perArrival(channels[c].arrivalWork, none: -1)
+                m.channels[c].arrivalPatience = perArrival(channels[c].arrivalPatience, none: -1)
+                m.channels[c].arrivalClasses = perArrival(channels[c].arrivalClasses, none: -1)
             }
             // Out-of-service windows (a channel outage) happen on every repetition too.
             let n = horizon.intervalCount

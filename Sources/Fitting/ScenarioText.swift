@@ -77,7 +77,7 @@ public enum ScenarioText {
                 out.append("      bands:")
                 for b in bands {
                     guard let e = b.handle, let f = e.best else { continue }
-                    out.append("        - { from: \"\(FitFormat.clock(Double(b.start) * fit.intervalLength))\", \(bandLaw(f.distribution)) }"
+                    out.append("        - \(bandEntry(b, f.distribution, fit: fit))"
                                + "   # n \(FitFormat.count(e.count)), mean \(FitFormat.duration(e.mean)), CV \(FitFormat.number(e.cv))")
                 }
             } else {
@@ -112,7 +112,7 @@ public enum ScenarioText {
             out.append("      bands:")
             for b in bands {
                 guard let e = b.patience, let f = e.best else { continue }
-                out.append("        - { from: \"\(FitFormat.clock(Double(b.start) * fit.intervalLength))\", \(bandLaw(f.distribution)) }"
+                out.append("        - \(bandEntry(b, f.distribution, fit: fit))"
                            + "   # \(FitFormat.count(e.events)) abandoned, \(FitFormat.count(e.censored)) censored")
             }
         } else {
@@ -144,7 +144,7 @@ public enum ScenarioText {
                     out += ["        \(key):   # n \(FitFormat.count(h.count)), per band of the day", "          bands:"]
                     for b in bands {
                         guard let e = b.handle, let f = e.best else { continue }
-                        out.append("            - { from: \"\(FitFormat.clock(Double(b.start) * fit.intervalLength))\", \(bandLaw(f.distribution)) }   # n \(FitFormat.count(e.count))")
+                        out.append("            - \(bandEntry(b, f.distribution, fit: fit))   # n \(FitFormat.count(e.count))")
                     }
                 } else {
                     out.append("        \(key): \(distribution(best.distribution))   # n \(FitFormat.count(h.count)), mean \(FitFormat.duration(h.mean))")
@@ -155,7 +155,7 @@ public enum ScenarioText {
                     out += ["        patience:   # \(FitFormat.count(p.events)) abandoned, per band of the day", "          bands:"]
                     for b in bands {
                         guard let e = b.patience, let f = e.best else { continue }
-                        out.append("            - { from: \"\(FitFormat.clock(Double(b.start) * fit.intervalLength))\", \(bandLaw(f.distribution)) }   # \(FitFormat.count(e.events)) abandoned")
+                        out.append("            - \(bandEntry(b, f.distribution, fit: fit))   # \(FitFormat.count(e.events)) abandoned")
                     }
                 } else {
                     out.append("        patience: \(distribution(best.distribution))   # \(FitFormat.count(p.events)) abandoned, \(FitFormat.count(p.censored)) censored")
@@ -165,6 +165,11 @@ public enum ScenarioText {
             }
         }
         return out
+    }
+
+    /// One band of a `bands:` list: `{ from: "HH:MM", LAW }` (docs/scenario.md).
+    static func bandEntry(_ b: BandFit, _ d: FittedDistribution, fit: FitResult) -> String {
+        "{ from: \"\(FitFormat.clock(Double(b.start) * fit.intervalLength))\", \(bandLaw(d)) }"
     }
 
     /// A distribution as a band's entry: `distribution`'s map without its braces, to follow `from:`.

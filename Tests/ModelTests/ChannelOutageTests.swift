@@ -64,6 +64,28 @@ import Testing
         #expect(down.outcomes.contains(.completed(channel: 0, arrival: 800, service: 300)))
     }
 
+    @Test func aTraceKeepsEachContactsRecordedValuesAcrossTheOutage() throws {
+        // Recorded handle, patience and class travel with their arrival: the contacts left
+        // after the window keep their own, not the dropped ones'.
+        var m = Self.model(chatTimes: [100, 1000, 2000, 3000])
+        m.channels.removeLast()
+        m.teams.removeLast()
+        m.channels[0].arrivalWork = [10, 20, 30, 40]
+        m.channels[0].arrivalPatience = [1, 2, 3, 4]
+        m.channels[0].classes = [ContactClass(name: "a", share: 0.5), ContactClass(name: "b", share: 0.5)]
+        m.channels[0].arrivalClasses = [0, 1, 0, 1]
+        let out = m.applying(try Outage.parse("chat 00:15 15m", model: m))
+        #expect(out.channels[0].arrivalTimes == [100, 2000, 3000])
+        #expect(out.channels[0].arrivalWork == [10, 30, 40])
+        #expect(out.channels[0].arrivalPatience == [1, 3, 4])
+        #expect(out.channels[0].arrivalClasses == [0, 0, 1])
+        let r = Fixture.run(out)
+        #expect(r.outcomes.filter { if case .completed = $0 { return true } else { return false } }
+                == [.completed(channel: 0, arrival: 100, service: 10), .completed(channel: 0, arrival: 2000, service: 30),
+                    .completed(channel: 0, arrival: 3000, service: 40)])
+        #expect(r.arrivalGroups == [-2, -2, -3])
+    }
+
     /// Visitors who fail self-serve choose chat or phone half and half; nobody leaves.
     static func visitors(chatDown: Bool, endings: VisitorSpec.ChatEndings = .allResolved) -> ModelSpec {
         var m = model()

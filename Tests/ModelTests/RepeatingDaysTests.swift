@@ -39,6 +39,27 @@ import Testing
         #expect(model.repeatingDays(1) == model)
     }
 
+    @Test func aTracesRecordedValuesAreRepeatedWithItsTimes() {
+        // Each repetition replays the same contacts: recorded handle, patience and class too.
+        var phone = Fixture.channel(.phone, arrivals: [0, 100], work: 99)
+        phone.arrivalWork = [10, 20]
+        phone.arrivalPatience = [5, 6]
+        phone.classes = [ContactClass(name: "a", share: 0.5), ContactClass(name: "b", share: 0.5)]
+        phone.arrivalClasses = [1, 0]
+        let model = ModelSpec(horizon: Fixture.horizon(length: 3600), channels: [phone],
+                              teams: [Fixture.team(skills: [0], headcount: [2])])
+        let m = model.repeatingDays(2)
+        #expect(m.channels[0].arrivalTimes == [0, 100, 86_400, 86_500])
+        #expect(m.channels[0].arrivalWork == [10, 20, 10, 20])
+        #expect(m.channels[0].arrivalPatience == [5, 6, 5, 6])
+        #expect(m.channels[0].arrivalClasses == [1, 0, 1, 0])
+        let r = Fixture.run(m)
+        #expect(r.outcomes.filter { if case .completed = $0 { return true } else { return false } }.map {
+            if case .completed(_, _, let s) = $0 { return s } else { return -1 }
+        } == [10, 20, 10, 20])
+        #expect(r.arrivalGroups == [-3, -2, -3, -2])
+    }
+
     @Test func aWindowLongerThanADayCannotRepeat() {
         let h = Horizon(intervalLength: 3600, intervalsPerDay: 30)
         let model = ModelSpec(horizon: h, channels: [], teams: [])
