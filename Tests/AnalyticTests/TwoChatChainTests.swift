@@ -48,6 +48,19 @@ struct TwoChatChainTests {
         }
     }
 
+    @Test("300 × 2 (45,451 states), slowdown 0 to 4, a tenth of capacity to five times it: balanced without a sweep")
+    func slowdownAndLoadGrid() throws {
+        for alpha in [0.0, 1, 4] {
+            let speeds = ChatMarkovChain.speeds(concurrency: 2, slowdown: alpha)
+            let capacity = 300 * 2 * speeds[1]                 // Erlangs the full team completes
+            for share in [0.1, 0.5, 0.9, 1, 1.2, 5] {
+                let result = try distribution(share * capacity, agents: 300, .automatic, speeds: speeds)
+                #expect(result.sweeps == 0, "α \(alpha), \(share) of capacity")
+                #expect(result.residual <= 1e-12 && abs(result.probabilities.reduce(0, +) - 1) < 1e-12)
+            }
+        }
+    }
+
     @Test("1,413 × 2 (1,000,405 states) at five loads: sums to 1, balance residual ≤ 1e-12 from the transitions, no sweep")
     func millionStatesBalance() throws {
         // Light, one chat per agent (the load that took ~40 s before), 1.25, heavy, overloaded.
