@@ -6,11 +6,12 @@ import Foundation
 
 /// Which linear solver finds the chat chain's stationary distribution.
 public enum ChainSolver: Sendable {
-    /// Dense LU up to `ChatMarkovChain.denseLimit` states, the sparse iterative solver above.
+    /// Dense LU up to `ChatMarkovChain.denseLimit` states, the sparse solver above.
     case automatic
     /// Dense LU (GSL), whatever the size.
     case dense
-    /// Gauss–Seidel with aggregation, to a checked residual, whatever the size.
+    /// Gauss–Seidel with aggregation, to a checked residual, whatever the size; for k = 2
+    /// it starts from the direct level solution and accepts it as it is when it balances.
     case sparse
 }
 
@@ -38,7 +39,7 @@ public enum ChatMarkovChain {
         }
 
         let space = try OccupancySpace(agents: agents, levels: k)
-        let occupancy = try stationary(space, arrivalRate: arrivalRate, completion: completion, solver: solver)
+        let occupancy = try stationary(space, arrivalRate: arrivalRate, completion: completion, solver: solver).pi
         let full = space.fullState
 
         // Unnormalised masses, scaled by e^{−peak} so a tail that towers over π(full, 0)
@@ -122,9 +123,10 @@ public enum ChatMarkovChain {
     /// each sweep dearer than the sweeps it saved).
     static let aggregationGroups = 16
 
-    /// Stationary distribution of the censored occupancy chain.
+    /// Stationary distribution of the censored occupancy chain, and the sparse solver's
+    /// sweeps (0 for dense LU, and for k = 2 when the direct solution balanced as it was).
     static func stationary(_ space: OccupancySpace, arrivalRate: Double, completion: [Double],
-                           solver choice: ChainSolver) throws -> [Double] {
+                           solver choice: ChainSolver) throws -> (pi: [Double], sweeps: Int) {
         let emit = { (body: (Int, Int, Double) -> Void) in
             transitions(space, arrivalRate: arrivalRate, completion: completion, body)
         }
@@ -136,13 +138,20 @@ public enum ChatMarkovChain {
         if dense {
             var list: [StationarySolver.Transition] = []
             emit { list.append(.init(from: $0, to: $1, rate: $2)) }
-            return try StationarySolver.solve(states: space.count, transitions: list)
+            return (try StationarySolver.solve(states: space.count, transitions: list), 0)
         }
         // The level of a state is its number of chats: arrivals add one, completions remove one.
         let level = (0..<space.count).map { i in
             Int32((1...space.levels).reduce(0) { $0 + $1 * space.agents(in: i, holding: $1) })
         }
         var solver = try SparseStationarySolver(level: level, transitions: emit)
+        // Two chats per agent: the chain is solved directly (decision 131); the sparse
+        // solver only checks its residual from the transitions (and polishes, if needed).
+        if space.levels == 2 {
+            let direct = TwoChatLevels.solve(space, arrivalRate: arrivalRate, completion: completion)
+            let pi = try solver.solve(start: direct)
+            return (pi, solver.sweeps)
+        }
         // Start from the balanced states alone (each level's chats spread as evenly as
         // least-loaded routing would; the first aggregation step sets the level masses): a
         // uniform start would put mass on rarely visited imbalanced states that drains out
@@ -171,7 +180,8 @@ public enum ChatMarkovChain {
             }
             return Int32(min(spread, Self.aggregationGroups - 1))
         }
-        return try solver.solve(start: start, group: group)
+        let pi = try solver.solve(start: start, group: group)
+        return (pi, solver.sweeps)
     }
 
     /// The occupancy chain with queue excursions censored: from the all-full state an arrival

@@ -8,18 +8,15 @@
 
 /// All occupancy histograms for `agents` agents with up to `levels` chats each.
 public struct OccupancySpace {
-    /// Largest chain solved exactly (193 agents × 3, 71 × 4, 40 × 5): at 1,004,731 states
-    /// (180 × 3) the sparse solver takes 1–4 s of one core at any load (docs/performance.md).
-    /// Larger teams get the approximation (docs/decisions.md, decisions 55 and 89).
+    /// Largest chain solved exactly (1,579 agents × 2, 193 × 3, 71 × 4, 40 × 5): at 1,004,731
+    /// states (180 × 3) the sparse solver takes 1–4 s of one core at any load, and k = 2 is
+    /// solved directly, in well under a second (docs/performance.md). Larger teams get the
+    /// approximation (docs/decisions.md, decisions 55, 89 and 122).
     public static let maxStates = 1_250_000
-    /// With two chats per agent the states are fewer per agent (C(n+2, 2)) and the solver
-    /// needs more sweeps for the same count: 890 agents (397,386 states) at one chat per
-    /// agent take ~11 s of one core, 1,400 agents (a million states) ~40 s. So k = 2 keeps
-    /// the earlier limit.
-    public static let maxStatesTwoChats = 400_000
 
-    /// The exact limit for `levels` chats per agent.
-    public static func limit(levels: Int) -> Int { levels == 2 ? maxStatesTwoChats : maxStates }
+    /// The exact limit for `levels` chats per agent (the same for every k since decision
+    /// 122; k = 2 kept 400,000 states before it).
+    public static func limit(levels: Int) -> Int { maxStates }
 
     /// Whether `agents` × `levels` is within the exact limit.
     public static func isExact(agents: Int, levels: Int) -> Bool {

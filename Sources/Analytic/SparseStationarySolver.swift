@@ -45,7 +45,8 @@ struct SparseStationarySolver {
     /// original[s] = the caller's index of solver state s.
     private let original: [Int32]
 
-    /// Sweeps used and the final relative residual of the last solve (for tests and docs).
+    /// Sweeps used (0 when the start already balanced) and the final relative residual of
+    /// the last solve (for tests and docs).
     private(set) var sweeps = 0
     private(set) var residual = Double.infinity
 
@@ -113,8 +114,15 @@ struct SparseStationarySolver {
             ClassAggregation(level: level, group: original.map { g[Int($0)] }, inStart: inStart, inFrom: inFrom, inRate: inRate)
         }
         var pi = start.map { s in original.map { s[Int($0)] } } ?? [Double](repeating: 1 / Double(n), count: n)
-        aggregate(&pi)
         sweeps = 0
+        // A start that already balances (the direct k = 2 solution, decision 131) is the
+        // answer; its residual is checked like any sweep's.
+        if start != nil {
+            normalise(&pi)
+            residual = relativeResidual(pi)
+            if residual <= Self.tolerance { return try output(pi) }
+        }
+        aggregate(&pi)
         var mixer = AndersonMixer(depth: Self.andersonDepth)
         while true {
             let x = pi
@@ -138,10 +146,15 @@ struct SparseStationarySolver {
             for i in pi.indices where !(pi[i] >= 1e-290) { pi[i] = 0 }
             normalise(&pi)
         }
+        return try output(pi)
+    }
+
+    /// π normalised, in the caller's order.
+    private func output(_ pi: [Double]) throws -> [Double] {
         let total = pi.reduce(0, +)
         guard total > 0, total.isFinite else { throw AnalyticError.numerical("stationary distribution sums to \(total)") }
-        var out = [Double](repeating: 0, count: n)
-        for s in 0..<n { out[Int(original[s])] = pi[s] / total }
+        var out = [Double](repeating: 0, count: pi.count)
+        for s in pi.indices { out[Int(original[s])] = pi[s] / total }
         return out
     }
 

@@ -29,9 +29,9 @@ struct LargeChainTests {
         #expect(approx(chat.slotUtilisation, erlangA.occupancy, rel: 1e-9))
     }
 
-    @Test("the exact limit: 1,250,000 states (892 agents for k = 2, which keeps 400,000)")
+    @Test("the exact limit: 1,250,000 states for every k (1,579 agents for k = 2)")
     func exactLimit() {
-        let largest = [1: 1_249_999, 2: 892, 3: 193, 4: 71, 5: 40]
+        let largest = [1: 1_249_999, 2: 1_579, 3: 193, 4: 71, 5: 40]
         for (k, n) in largest {
             #expect(OccupancySpace.largestExactTeam(levels: k) == n, "k = \(k)")
             #expect(OccupancySpace.isExact(agents: n, levels: k))
