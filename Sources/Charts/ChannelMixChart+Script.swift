@@ -37,9 +37,7 @@ extension ChannelMixChart {
                 + "(means over replications)\nshare of end points: visitors who self-served or left without a contact,\n"
                 + "contacts by the channel where they ended, contacts given up (abandoned, mid-chat, unanswered)")
                 + " font ',12'",
-            "set border 3 lw 1 lc rgb '#505050'",
-            "set grid ytics lw 1 lc rgb '#e0e0e0' dt 1",
-            "set tics nomirror out scale 0.6",
+            GnuplotStyle.axes(grid: "ytics"),
             "set style data histograms",
             "set style histogram rowstacked",
             "set style fill solid 0.9 border rgb 'white'",

@@ -25,11 +25,7 @@ extension IntradayChart {
                 .map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", ") + ".",
             "# NaN marks a missing value (e.g. no service level in an interval without arrivals).",
             "",
-            format.terminal,
-            // Titles and labels are UTF-8 (the heading has an em dash; names may be non-ASCII).
-            "set encoding utf8",
-            "set output \(DataFormat.quoted("\(baseName).\(format.fileExtension)"))",
-            "data = \(DataFormat.quoted("\(baseName).dat"))",
+            format.preamble(width: 1000, height: 700, baseName: baseName),
             "intervals = \(intervals)",
         ]
         if let target = s.serviceLevelTarget {
@@ -42,9 +38,7 @@ extension IntradayChart {
             "set lmargin at screen 0.08",
             "set rmargin at screen 0.90",
             "set xrange [-0.5:intervals - 0.5]",
-            "set border 3 lw 1 lc rgb '#505050'",
-            "set grid xtics ytics lw 1 lc rgb '#e0e0e0' dt 1",
-            "set tics nomirror out scale 0.6",
+            GnuplotStyle.axes(),
             // Keys sit just above each panel, outside the data, so they never hide a curve.
             "set key at graph 0, graph 1.02 left bottom horizontal Left reverse samplen 2 width 2 nobox",
             "",

@@ -52,9 +52,7 @@ extension StrategyBarsChart {
             "",
             "set multiplot layout \(grid.rows),\(grid.columns) title "
                 + DataFormat.doubleQuoted("\(heading)\n\(legend)") + " font ',12'",
-            "set border 3 lw 1 lc rgb '#505050'",
-            "set grid ytics lw 1 lc rgb '#e0e0e0' dt 1",
-            "set tics nomirror out scale 0.6",
+            GnuplotStyle.axes(grid: "ytics"),
             "set xtics" + (grid.rotate ? " rotate by 30 right" : " norotate"),
             // Margins fixed in character units, so every panel's plot area has the same size
             // whatever its tic labels (auto margins would shrink a panel under long names).

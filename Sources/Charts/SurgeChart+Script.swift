@@ -34,9 +34,7 @@ extension SurgeChart {
             "set lmargin at screen 0.09",
             "set rmargin at screen 0.97",
             "set xrange [-0.5:\(n) - 0.5]",
-            "set border 3 lw 1 lc rgb '#505050'",
-            "set grid xtics ytics lw 1 lc rgb '#e0e0e0' dt 1",
-            "set tics nomirror out scale 0.6",
+            GnuplotStyle.axes(),
             "set key at graph 0, graph 1.02 left bottom horizontal Left reverse samplen 2.5 width 1 nobox font ',10'",
             "set yrange [0:*]",
         ]
