@@ -61,10 +61,10 @@ enum CompareCSV {
         func c(_ x: Double?) -> String { ExperimentCSV.cell(x) }
         for f in report.comparisons {
             let d = f.difference
-            out += [ExperimentCSV.text(f.variant), ExperimentCSV.text(report.baseline), ExperimentCSV.text(f.key.scope), f.key.metric,
+            out += [CSVField.quoted(f.variant), CSVField.quoted(report.baseline), CSVField.quoted(f.key.scope), f.key.metric,
                     c(f.baseline?.mean), c(f.value?.mean), c(d?.interval.mean), c(d?.interval.halfWidth), c(d?.interval.low),
                     c(d?.interval.high), String(d?.interval.count ?? 0), c(f.relative), c(d?.pValue), c(f.adjustedP),
-                    ExperimentCSV.text(f.verdict?.rawValue ?? "")].joined(separator: ",") + "\n"
+                    CSVField.quoted(f.verdict?.rawValue ?? "")].joined(separator: ",") + "\n"
         }
         return out
     }

@@ -12,14 +12,9 @@ enum ExperimentCSV {
 
     static func cell(_ x: Double?) -> String { x.map { $0.isFinite ? "\($0)" : "" } ?? "" }
 
-    /// RFC 4180: quote text that holds a comma, a quote or a line break.
-    static func text(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-    }
-
     static func row(_ variant: String, _ scope: String, _ interval: String, _ label: String, _ metric: String,
                     _ ci: ConfidenceInterval?) -> String {
-        "\(text(variant)),\(text(scope)),\(interval),\(text(label)),\(metric),\(cell(ci?.mean)),\(cell(ci?.halfWidth)),"
+        "\(CSVField.quoted(variant)),\(CSVField.quoted(scope)),\(interval),\(CSVField.quoted(label)),\(metric),\(cell(ci?.mean)),\(cell(ci?.halfWidth)),"
             + "\(cell(ci?.low)),\(cell(ci?.high)),\(ci?.count ?? 0)\n"
     }
 

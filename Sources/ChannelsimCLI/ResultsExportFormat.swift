@@ -1,3 +1,4 @@
+import Experiments
 import ResultStore
 
 /// What `results export` (and `results show` in json or csv) prints for one experiment.
@@ -12,8 +13,8 @@ enum ResultsExportFormat {
         var out = csvHeader + "\n"
         for variant in details.variants {
             for row in variant.summaries {
-                out += [String(details.experiment.id), ExperimentCSV.text(variant.run.strategy), ExperimentCSV.text(row.channel),
-                        ExperimentCSV.text(row.metric), ExperimentCSV.cell(row.mean), ExperimentCSV.cell(row.halfWidth), ExperimentCSV.cell(row.low),
+                out += [String(details.experiment.id), CSVField.quoted(variant.run.strategy), CSVField.quoted(row.channel),
+                        CSVField.quoted(row.metric), ExperimentCSV.cell(row.mean), ExperimentCSV.cell(row.halfWidth), ExperimentCSV.cell(row.low),
                         ExperimentCSV.cell(row.high), String(row.n), ExperimentCSV.cell(row.confidence)].joined(separator: ",") + "\n"
             }
         }

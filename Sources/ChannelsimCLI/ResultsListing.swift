@@ -1,3 +1,4 @@
+import Experiments
 import ResultStore
 
 /// What `results list` prints: one line per experiment, oldest first.
@@ -25,7 +26,7 @@ enum ResultsListing {
             for (e, variants) in experiments {
                 out += [String(e.id), e.kind, e.scenarioName, variants.joined(separator: ","),
                         String(e.replications), e.startedAt, e.version]
-                    .map(ExperimentCSV.text).joined(separator: ",") + "\n"
+                    .map(CSVField.quoted).joined(separator: ",") + "\n"
             }
             return out
         }

@@ -68,7 +68,7 @@ struct SoakReport {
         for c in soak.channels {
             for (r, days) in c.perReplication.enumerated() {
                 for (d, x) in days.enumerated() {
-                    out += "\(ExperimentCSV.text(c.channel)),\(d + 1),\(r),\(ExperimentCSV.cell(x)),\(ExperimentCSV.cell(c.slopes[r])),\(c.verdict.rawValue)\n"
+                    out += "\(CSVField.quoted(c.channel)),\(d + 1),\(r),\(ExperimentCSV.cell(x)),\(ExperimentCSV.cell(c.slopes[r])),\(c.verdict.rawValue)\n"
                 }
             }
         }

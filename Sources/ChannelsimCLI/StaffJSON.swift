@@ -85,6 +85,6 @@ extension StaffReport {
                 }
             }
         }
-        return rows.map { $0.map(ExperimentCSV.text).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        return rows.map { $0.map(CSVField.quoted).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 }

@@ -72,7 +72,7 @@ struct StressReport {
     func csv() -> String {
         "replication,breaking_point,beyond_upper,below_lower,first_failing\n" + found.replications.enumerated().map { r, rep in
             let failing = rep.failing.map { found.search.targets[$0].text }.joined(separator: "; ")
-            return "\(r),\(rep.multiplier),\(rep.beyondUpper),\(rep.belowLower),\(ExperimentCSV.text(failing))"
+            return "\(r),\(rep.multiplier),\(rep.beyondUpper),\(rep.belowLower),\(CSVField.quoted(failing))"
         }.joined(separator: "\n") + "\n"
     }
 }

@@ -39,13 +39,13 @@ enum SweepJSON {
 /// as the leading columns (named by their paths).
 enum SweepCSV {
     static func render(_ r: ExperimentResult, sweep: PreparedSweep) -> String {
-        var out = (sweep.axes.map { ExperimentCSV.text($0.path) } + ["scope", "metric", "mean", "half_width", "low", "high", "n"])
+        var out = (sweep.axes.map { CSVField.quoted($0.path) } + ["scope", "metric", "mean", "half_width", "low", "high", "n"])
             .joined(separator: ",") + "\n"
         for (v, point) in zip(r.variants, sweep.points) {
-            let lead = point.enumerated().map { a, k in ExperimentCSV.text(sweep.axes[a].values[k].text) }.joined(separator: ",")
+            let lead = point.enumerated().map { a, k in CSVField.quoted(sweep.axes[a].values[k].text) }.joined(separator: ",")
             for e in v.summary.entries(model: v.variant.model) {
                 let ci = e.interval
-                out += "\(lead),\(ExperimentCSV.text(e.key.scope)),\(e.key.metric),\(ExperimentCSV.cell(ci?.mean)),"
+                out += "\(lead),\(CSVField.quoted(e.key.scope)),\(e.key.metric),\(ExperimentCSV.cell(ci?.mean)),"
                     + "\(ExperimentCSV.cell(ci?.halfWidth)),\(ExperimentCSV.cell(ci?.low)),\(ExperimentCSV.cell(ci?.high)),\(ci?.count ?? 0)\n"
             }
         }

@@ -72,22 +72,18 @@ extension TraceText {
         let withClasses = spec.channels.contains { !$0.classes.isEmpty }
         var out = Self.csvHeader + (withClasses ? ",class" : "") + "\n"
         for r in contactRows() {
-            let name = channelName(r.channel).map(Self.csvField) ?? ""
+            let name = channelName(r.channel).map(CSVField.quoted) ?? ""
             var f: [String] = ["\(r.contact)", r.visitor >= 0 ? "\(r.visitor)" : "", name,
                                Self.seconds(r.arrival), clock(r.arrival)]
             f.append(r.answered.map(Self.seconds) ?? "")
             f.append(r.answered.map { Self.seconds($0 - r.arrival) } ?? "")
             f += [r.callbackOffered ? "1" : "0", r.callback ? "1" : "0", "\(r.messages)", "\(r.replies)"]
             f += [r.end.map(Self.seconds) ?? "", r.end.map(clock) ?? "", r.outcome]
-            f += [r.agent.flatMap { teamName($0.team) }.map(Self.csvField) ?? "", r.agent.map { "\($0.number)" } ?? "",
+            f += [r.agent.flatMap { teamName($0.team) }.map(CSVField.quoted) ?? "", r.agent.map { "\($0.number)" } ?? "",
                   r.syntheticMessages ? "1" : "0", r.transferredTo.map { "\($0)" } ?? ""]
-            if withClasses { f.append(className(channel: r.channel, code: r.classCode).map(Self.csvField) ?? "") }
+            if withClasses { f.append(className(channel: r.channel, code: r.classCode).map(CSVField.quoted) ?? "") }
             out += f.joined(separator: ",") + "\n"
         }
         return out
-    }
-
-    static func csvField(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }
