@@ -82,9 +82,11 @@ extension TraceText {
             b.append(Array((VisitorOutcome(rawValue: Int(e.code))?.name ?? "?").utf8))
             b.append("\"")
         case .arrived:
-            if let name = className(channel: e.channel, code: e.code) {
+            // The code is the class + 1 (0: none).
+            let c = Int(e.channel), k = Int(e.code) - 1
+            if k >= 0 && c >= 0 && c < classJSON.count && k < classJSON[c].count {
                 b.append(",\"class\":")
-                b.append(TraceBytes.quoted(name))
+                b.append(classJSON[c][k])
             }
         case .channelChosen, .queued: break
         }

@@ -12,6 +12,8 @@ public struct TraceText {
     let contactChannels: [Int16]
     /// Names as JSON strings, quotes included, computed once (not once a line).
     let channelJSON: [[UInt8]], teamJSON: [[UInt8]], segmentJSON: [[UInt8]], enquiryJSON: [[UInt8]]
+    /// Per channel, its classes' names as JSON strings.
+    let classJSON: [[[UInt8]]]
 
     public init(spec: ModelSpec, capture: TraceCapture) {
         self.spec = spec
@@ -32,6 +34,7 @@ public struct TraceText {
         teamJSON = spec.teams.map { TraceBytes.quoted($0.name) }
         segmentJSON = spec.visitors?.segments.map { TraceBytes.quoted($0.name) } ?? []
         enquiryJSON = spec.visitors?.enquiries.map { TraceBytes.quoted($0.name) } ?? []
+        classJSON = spec.channels.map { $0.classes.map { TraceBytes.quoted($0.name) } }
     }
 
     /// The agent who answered contact `c`, if any.
