@@ -65,13 +65,7 @@ extension ModelSpec {
             for i in outage.intervals where i < m.channels[c].arrivalRates.count { m.channels[c].arrivalRates[i] = 0 }
             if let times = m.channels[c].arrivalTimes {
                 let from = horizon.start(ofInterval: outage.first), to = horizon.end(ofInterval: outage.first + outage.count - 1)
-                let keep = times.indices.filter { !(times[$0] >= from && times[$0] < to) }
-                // A trace's recorded values go with their arrivals (they are matched by position).
-                func kept<T>(_ xs: [T]?) -> [T]? { xs.map { x in keep.filter { $0 < x.count }.map { x[$0] } } }
-                m.channels[c].arrivalTimes = keep.map { times[$0] }
-                m.channels[c].arrivalWork = kept(m.channels[c].arrivalWork)
-                m.channels[c].arrivalPatience = kept(m.channels[c].arrivalPatience)
-                m.channels[c].arrivalClasses = kept(m.channels[c].arrivalClasses)
+                m.channels[c].repickScriptedArrivals(times.indices.filter { !(times[$0] >= from && times[$0] < to) }.map { ($0, 0) })
             }
             m.channels[c].availability.outOfService.append(outage.intervals)
         }

@@ -24,16 +24,8 @@ extension ModelSpec {
         func repeated<T>(_ values: [T]) -> [T] { Array((0..<times).map { _ in values }.joined()) }
         for c in m.channels.indices {
             m.channels[c].arrivalRates = repeated(channels[c].arrivalRates)
-            if let times0 = channels[c].arrivalTimes {
-                m.channels[c].arrivalTimes = (0..<times).flatMap { k in times0.map { $0 + Double(k) * span } }
-                // The recorded values go with the times (matched by position; a missing entry,
-                // like a negative one, means none recorded).
-                func perArrival<T>(_ xs: [T]?, none: T) -> [T]? {
-                    xs.map { repeated(Array(($0 + Array(repeating: none, count: max(0, times0.count - $0.count))).prefix(times0.count))) }
-                }
-                m.channels[c].arrivalWork = perArrival(channels[c].arrivalWork, none: -1)
-                m.channels[c].arrivalPatience = perArrival(channels[c].arrivalPatience, none: -1)
-                m.channels[c].arrivalClasses = perArrival(channels[c].arrivalClasses, none: -1)
+            if let n = channels[c].arrivalTimes?.count {
+                m.channels[c].repickScriptedArrivals((0..<times).flatMap { k in (0..<n).map { ($0, Double(k) * span) } })
             }
             // Out-of-service windows (a channel outage) happen on every repetition too.
             let n = horizon.intervalCount
